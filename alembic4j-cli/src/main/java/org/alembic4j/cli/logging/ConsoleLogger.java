@@ -1,0 +1,76 @@
+package org.alembic4j.cli.logging;
+
+import java.io.PrintStream;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+
+/**
+ * One named logger writing {@code LEVEL [name] message} to standard error, the level padded or
+ * cut to five characters as Python's {@code %(levelname)-5.5s} does ({@code INFO }, {@code WARNI}).
+ */
+final class ConsoleLogger extends LegacyAbstractLogger {
+    private static final long serialVersionUID = 1L;
+
+    private final transient LogLevels levels;
+
+    ConsoleLogger(String name, LogLevels levels) {
+        this.name = name;
+        this.levels = levels;
+    }
+
+    @Override
+    public boolean isTraceEnabled() {
+        return levels.isEnabled(name, Level.TRACE);
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+        return levels.isEnabled(name, Level.DEBUG);
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+        return levels.isEnabled(name, Level.INFO);
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+        return levels.isEnabled(name, Level.WARN);
+    }
+
+    @Override
+    public boolean isErrorEnabled() {
+        return levels.isEnabled(name, Level.ERROR);
+    }
+
+    @Override
+    protected String getFullyQualifiedCallerName() {
+        return null;
+    }
+
+    @Override
+    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern,
+                                               Object[] arguments, Throwable throwable) {
+        String message = MessageFormatter.basicArrayFormat(pattern, arguments);
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.println(pythonLevelName(level) + " [" + name + "] " + message);
+            if (throwable != null) {
+                throwable.printStackTrace(err);
+            }
+        }
+    }
+
+    /** Python's level name padded or cut to five characters. */
+    static String pythonLevelName(Level level) {
+        String python = switch (level) {
+            case ERROR -> "ERROR";
+            case WARN -> "WARNING";
+            case INFO -> "INFO";
+            case DEBUG, TRACE -> "DEBUG";
+        };
+        return python.length() >= 5 ? python.substring(0, 5) : String.format("%-5s", python);
+    }
+}

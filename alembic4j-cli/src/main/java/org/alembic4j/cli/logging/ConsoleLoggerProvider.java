@@ -1,0 +1,49 @@
+package org.alembic4j.cli.logging;
+
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * The command line's SLF4J binding: writes Alembic's log format on standard error.
+ *
+ * <p>A full logging framework would cost start-up time (the CLI runs on every deploy) and would
+ * need configuration to print exactly Alembic's {@code INFO  [alembic.runtime.migration] ...}
+ * lines, so the CLI carries this small provider instead. Applications that embed the library
+ * bring their own binding.
+ */
+public final class ConsoleLoggerProvider implements SLF4JServiceProvider {
+
+    private final LogLevels levels = new LogLevels();
+    private final ILoggerFactory loggerFactory = name -> new ConsoleLogger(name, levels);
+    private final IMarkerFactory markerFactory = new BasicMarkerFactory();
+    private final MDCAdapter mdcAdapter = new NOPMDCAdapter();
+
+    @Override
+    public ILoggerFactory getLoggerFactory() {
+        return loggerFactory;
+    }
+
+    @Override
+    public IMarkerFactory getMarkerFactory() {
+        return markerFactory;
+    }
+
+    @Override
+    public MDCAdapter getMDCAdapter() {
+        return mdcAdapter;
+    }
+
+    @Override
+    public String getRequestedApiVersion() {
+        return "2.0.99";
+    }
+
+    @Override
+    public void initialize() {
+        // Levels are read lazily from the system properties LogLevels documents.
+    }
+}
