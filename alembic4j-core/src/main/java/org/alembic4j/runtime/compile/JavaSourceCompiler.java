@@ -58,6 +58,7 @@ public final class JavaSourceCompiler {
     private ApplicationClasspath classpath;
     private String environmentKey;
     private int compilerRuns;
+    private int sourcesCompiled;
 
     /**
      * @param cacheDir  where to keep compiled classes, or {@code null} for no cache
@@ -80,6 +81,11 @@ public final class JavaSourceCompiler {
     /** How many times this object has invoked the Java compiler (cache hits don't count). */
     public int compilerRuns() {
         return compilerRuns;
+    }
+
+    /** How many source files this object has compiled in total (cache hits don't count). */
+    public int sourcesCompiled() {
+        return sourcesCompiled;
     }
 
     /**
@@ -145,6 +151,7 @@ public final class JavaSourceCompiler {
                     + "ClasspathScriptLoader");
         }
         compilerRuns++;
+        sourcesCompiled += sources.size();
         LOG.debug("Compiling {} script file(s)", sources.size());
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter otherOutput = new StringWriter();
