@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
 import org.alembic4j.AlembicException;
+import org.alembic4j.env.EnvironmentContext;
 import org.alembic4j.env.MigrationEnvironment;
 import org.alembic4j.runtime.compile.JavaSourceCompiler;
 
@@ -33,6 +34,20 @@ public final class EnvironmentHooks {
             throw new AlembicException(envJava + " declares no class implementing org.alembic4j.env.MigrationEnvironment");
         }
         return instantiate(found);
+    }
+
+    /**
+     * Runs the hook's {@code configure}; anything it throws becomes an {@link AlembicException}
+     * naming the hook (an {@code AlembicException} passes through as is).
+     */
+    public static void configure(MigrationEnvironment hook, EnvironmentContext context) {
+        try {
+            hook.configure(context);
+        } catch (AlembicException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AlembicException("The environment hook " + hook.getClass().getName() + " failed: " + e, e);
+        }
     }
 
     /** An instance of a hook class, which may be package-private with a package-private constructor. */
