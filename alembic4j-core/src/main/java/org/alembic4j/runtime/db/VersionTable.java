@@ -56,11 +56,14 @@ public final class VersionTable {
         return schema == null ? table : dialect.quoteIdentifier(schema) + "." + table;
     }
 
-    /** The CREATE TABLE statement, laid out exactly as SQLAlchemy does (including the space before the line break). */
+    /**
+     * The CREATE TABLE statement exactly as SQLAlchemy sends it for Alembic: tab-indented, with a
+     * space before each line break (offline output turns the tabs into four spaces).
+     */
     public String createSql() {
         return "CREATE TABLE " + qualifiedName() + " (\n"
-                + "    version_num VARCHAR(32) NOT NULL, \n"
-                + "    CONSTRAINT " + dialect.quoteIdentifier(name + "_pkc") + " PRIMARY KEY (version_num)\n"
+                + "\tversion_num VARCHAR(32) NOT NULL, \n"
+                + "\tCONSTRAINT " + dialect.quoteIdentifier(name + "_pkc") + " PRIMARY KEY (version_num)\n"
                 + ")";
     }
 
