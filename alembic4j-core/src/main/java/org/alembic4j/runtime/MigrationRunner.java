@@ -175,16 +175,20 @@ public final class MigrationRunner implements AutoCloseable {
             session.endRun();
             return;
         }
-        try (RunLock lock = lock()) {
+        RunLock lock = lock();
+        try {
             session.beginRun();
-            try {
-                table.create(connection());
-            } catch (SQLException e) {
-                session.abort();
-                throw new AlembicException("Could not create the version table " + table.qualifiedName() + ": "
-                        + e.getMessage(), e);
-            }
+            table.create(connection());
             session.endRun();
+        } catch (SQLException e) {
+            session.abort();
+            throw new AlembicException("Could not create the version table " + table.qualifiedName() + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            session.abort();
+            throw e;
+        } finally {
+            lock.close();
         }
     }
 
@@ -228,7 +232,8 @@ public final class MigrationRunner implements AutoCloseable {
             session.endRun();
             return steps;
         }
-        try (RunLock lock = lock()) {
+        RunLock lock = lock();
+        try {
             session.beginRun();
             try {
                 heads = purge ? new TreeSet<>() : new TreeSet<>(table.readHeads(connection()));
@@ -253,6 +258,8 @@ public final class MigrationRunner implements AutoCloseable {
                 session.abort();
                 throw e;
             }
+        } finally {
+            lock.close();
         }
     }
 
@@ -275,7 +282,7 @@ public final class MigrationRunner implements AutoCloseable {
             try {
                 runStep(step, scripts);
             } catch (StatementFailedException e) {
-                throw stepFailure(step, e.getMessage() + " [SQL: " + e.sql() + "]", e.getCause());
+                throw stepFailure(step, e.getMessage().strip() + "\n[SQL: " + e.sql() + "]", e.getCause());
             } catch (AlembicException e) {
                 throw e;
             } catch (Exception e) {
@@ -341,11 +348,12 @@ public final class MigrationRunner implements AutoCloseable {
         }
         msg.append(problem);
         if (session.ownsTransactions()) {
-            msg.append("; the version table is left at ")
-                    .append(committedHeads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(committedHeads)));
+            msg.append("\nThe version table is left at ")
+                    .append(committedHeads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(committedHeads)))
+                    .append('.');
             if (!profile.transactionalDdl()) {
-                msg.append(" (DDL this step ran before the failure was committed: ")
-                        .append(profile.name()).append(" cannot roll DDL back)");
+                msg.append(" DDL this step ran before the failure stays committed (").append(profile.name())
+                        .append(" cannot roll DDL back).");
             }
         }
         return new AlembicException(msg.toString(), cause);

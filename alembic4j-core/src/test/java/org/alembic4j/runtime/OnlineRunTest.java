@@ -123,8 +123,8 @@ class OnlineRunTest {
                         .isInstanceOf(AlembicException.class)
                         .hasMessageStartingWith("Revision 27c6a30d7c24 (upgrade 1975ea83b712 -> 27c6a30d7c24) failed: ")
                         .hasMessageContaining("missing_table")
-                        .hasMessageContaining("[SQL: INSERT INTO missing_table VALUES (1)]")
-                        .hasMessageContaining("; the version table is left at " + (transactional ? "base" : R1.id()));
+                        .hasMessageContaining("\n[SQL: INSERT INTO missing_table VALUES (1)]\n")
+                        .hasMessageContaining("\nThe version table is left at " + (transactional ? "base" : R1.id()) + ".");
             }
             if (transactional) {
                 assertThat(db.tables()).isEmpty();
@@ -147,7 +147,7 @@ class OnlineRunTest {
             try (MigrationRunner runner = Runners.online(db.sqlalchemyUrl(),
                     Invocation.online().withTransactionPerMigration(true))) {
                 assertThatThrownBy(() -> runner.run(heads -> List.of(up(R1), up(bad)), scripts))
-                        .hasMessageContaining("; the version table is left at " + R1.id());
+                        .hasMessageContaining("\nThe version table is left at " + R1.id() + ".");
             }
             assertThat(db.tables()).containsExactly("account", "alembic_version");
             assertThat(db.versions()).containsExactly(R1.id());
@@ -240,7 +240,6 @@ class OnlineRunTest {
             }
             assertThat(c.isClosed()).isFalse();
             c.rollback();
-            c.close();
             assertThat(db.tables()).isEmpty();
         }
     }
