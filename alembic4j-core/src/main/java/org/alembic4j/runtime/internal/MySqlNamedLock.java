@@ -35,7 +35,8 @@ final class MySqlNamedLock implements RunLock {
         }
         String what = "database " + database + " (" + table.name() + ")";
         listener.waiting(what);
-        long seconds = Math.max(1, timeout.toSeconds());
+        // GET_LOCK waits in whole seconds (fractions since MySQL 5.7.5 / MariaDB 10.1); round up.
+        long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
         if (!getLock(connection, name, seconds)) {
             throw RunLock.timedOut(what, timeout);
         }

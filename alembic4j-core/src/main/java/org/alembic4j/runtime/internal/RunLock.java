@@ -48,7 +48,8 @@ public interface RunLock extends AutoCloseable {
     }
 
     static AlembicException timedOut(String lockedThing, Duration timeout) {
-        return new AlembicException("Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on "
+        String after = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        return new AlembicException("Timed out after " + after + " waiting for the migration lock on "
                 + lockedThing + "; another process is still migrating it");
     }
 }

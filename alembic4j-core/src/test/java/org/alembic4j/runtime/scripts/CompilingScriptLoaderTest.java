@@ -125,6 +125,44 @@ class CompilingScriptLoaderTest {
         assertThat(fourth.sourcesCompiled()).isEqualTo(2);
     }
 
+    /** Several compilers (as in several processes) fill the same cache at once: no torn or stray files. */
+    @Test
+    void concurrentWritersNeverLeaveABrokenCache() throws Exception {
+        List<RevisionNode> revs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = "c0000000000" + i;
+            revs.add(rev(id, "r" + i, ScriptFiles.write(versions(), id, null, "r" + i,
+                    new String[] {"CREATE TABLE r" + i + " (id INTEGER)"}, new String[] {})));
+        }
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    JavaSourceCompiler compiler = newCompiler();
+                    assertThat(loader(compiler).load(revs)).hasSize(3);
+                    return compiler.sourcesCompiled();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> f : results) {
+                assertThat(f.get(120, java.util.concurrent.TimeUnit.SECONDS)).isBetween(0, 3);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> cached = Files.list(cacheDir())) {
+            assertThat(cached.map(f -> f.getFileName().toString()).filter(n -> !n.equals(".gitignore")))
+                    .hasSize(3).allMatch(n -> n.endsWith(".zip"));
+        }
+        JavaSourceCompiler after = newCompiler();
+        assertThat(offlineUpgrade(loader(after), List.of(up(revs.get(0)), up(rev(revs.get(1).id(), "r1",
+                revs.get(1).path(), revs.get(0).id()))))).contains("CREATE TABLE r1 (id INTEGER);");
+        assertThat(after.sourcesCompiled()).isZero();
+    }
+
     @Test
     void onlyTheScriptsTheRunNeedsAreCompiled() throws Exception {
         Path a = ScriptFiles.write(versions(), "1975ea83b712", null, "one", new String[] {"SELECT 1"}, new String[] {});
