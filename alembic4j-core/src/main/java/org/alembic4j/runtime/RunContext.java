@@ -1,0 +1,83 @@
+package org.alembic4j.runtime;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alembic4j.AlembicException;
+import org.alembic4j.dialect.Dialect;
+import org.alembic4j.runtime.internal.Session;
+
+/** The {@link MigrationContext} of one runner. */
+final class RunContext implements MigrationContext {
+
+    private final Session session;
+    private final Dialect dialect;
+    private final Invocation invocation;
+    private final Runnable afterAutocommit;
+
+    /**
+     * @param afterAutocommit told after an autocommit block committed the work so far, so the
+     *                        runner knows what a later failure can no longer roll back
+     */
+    RunContext(Session session, Dialect dialect, Invocation invocation, Runnable afterAutocommit) {
+        this.session = session;
+        this.dialect = dialect;
+        this.invocation = invocation;
+        this.afterAutocommit = afterAutocommit;
+    }
+
+    @Override
+    public boolean isOfflineMode() {
+        return session.isOffline();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Optional<Connection> connection() {
+        return session.connection();
+    }
+
+    @Override
+    public List<String> xArguments() {
+        return invocation.xArguments();
+    }
+
+    @Override
+    public Map<String, String> xArgumentsAsMap() {
+        return RuntimeEnvironmentContext.xArgumentsAsMap(invocation.xArguments());
+    }
+
+    @Override
+    public Optional<String> tag() {
+        return Optional.ofNullable(invocation.tag());
+    }
+
+    @Override
+    public void execute(String sql) {
+        session.execute(sql);
+    }
+
+    @Override
+    public void staticOutput(String text) {
+        session.staticOutput(text);
+    }
+
+    @Override
+    public void autocommitBlock(Block block) {
+        try {
+            session.autocommitBlock(() -> {
+                afterAutocommit.run();
+                block.run();
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AlembicException("autocommit block failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.alembic4j.runtime.compile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.alembic4j.Migration;
+
+/**
+ * The running application's class path, which scripts compile against (so they see alembic4j's
+ * API, the JDBC drivers and the application's own classes), and a fingerprint of it for the
+ * cache key: a script's class bytes can depend on constants inlined from these classes.
+ */
+final class ApplicationClasspath {
+
+    private final List<Path> entries;
+
+    private ApplicationClasspath(List<Path> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /**
+     * {@code java.class.path}, plus the location of alembic4j itself (it may come from another
+     * class loader), with the {@code Class-Path} of jar manifests followed (test runners and
+     * launchers often start with a single manifest-only jar).
+     */
+    static ApplicationClasspath current(List<Path> extra) {
+        Set<Path> found = new LinkedHashSet<>();
+        for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                addWithManifest(Path.of(e).toAbsolutePath().normalize(), found);
+            }
+        }
+        locationOf(Migration.class).ifPresent(p -> addWithManifest(p, found));
+        extra.forEach(p -> addWithManifest(p.toAbsolutePath().normalize(), found));
+        return new ApplicationClasspath(new ArrayList<>(found));
+    }
+
+    List<Path> entries() {
+        return entries;
+    }
+
+    /**
+     * Changes when any class file or jar on the path changes: path, size and modification time of
+     * each jar, and of each {@code .class} file under each directory.
+     */
+    String fingerprint() {
+        StringBuilder fp = new StringBuilder();
+        for (Path entry : entries) {
+            fp.append(entry).append('\n');
+            try {
+                if (Files.isDirectory(entry)) {
+                    try (Stream<Path> files = Files.walk(entry)) {
+                        files.filter(f -> f.toString().endsWith(".class")).sorted().forEach(f -> describe(f, fp));
+                    }
+                } else if (Files.exists(entry)) {
+                    describe(entry, fp);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fp.toString();
+    }
+
+    private static void describe(Path file, StringBuilder fp) {
+        try {
+            fp.append(file).append(' ').append(Files.size(file)).append(' ')
+                    .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        } catch (IOException e) {
+            fp.append(file).append(" ?\n");
+        }
+    }
+
+    private static void addWithManifest(Path entry, Set<Path> found) {
+        if (!Files.exists(entry) || !found.add(entry) || Files.isDirectory(entry)) {
+            return;
+        }
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (classPath == null) {
+                return;
+            }
+            for (String ref : classPath.trim().split("\\s+")) {
+                if (!ref.isEmpty()) {
+                    Path p = resolveManifestEntry(entry, ref);
+                    if (p != null) {
+                        addWithManifest(p, found);
+                    }
+                }
+            }
+        } catch (IOException notAJar) {
+            // not a jar; javac will ignore it as well
+        }
+    }
+
+    private static Path resolveManifestEntry(Path jar, String ref) {
+        try {
+            return Path.of(jar.getParent().toUri().resolve(ref)).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static java.util.Optional<Path> locationOf(Class<?> type) {
+        CodeSource cs = type.getProtectionDomain().getCodeSource();
+        if (cs == null || cs.getLocation() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Path.of(cs.getLocation().toURI()).toAbsolutePath().normalize());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

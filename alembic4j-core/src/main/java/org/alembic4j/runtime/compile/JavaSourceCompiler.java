@@ -1,0 +1,229 @@
+package org.alembic4j.runtime.compile;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.alembic4j.AlembicException;
+import org.alembic4j.Migration;
+import org.alembic4j.runtime.internal.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles Java script files (revision scripts, {@code env.java}) in-process with the JDK's
+ * compiler, in memory, against the application's class path, with class bytes cached on disk.
+ *
+ * <p>One {@link #compile} call compiles every given source that is not cached in a single
+ * compiler invocation; cached ones are not compiled at all. The cache key of a source is the
+ * SHA-256 of its bytes, its file name, the Java runtime version, the alembic4j version and a
+ * fingerprint of the class path, so a cached class can never be stale. Classes are loaded by a
+ * fresh class loader per call whose parent is the application's loader.
+ *
+ * <p>The cache lives where the command layer says; the convention is
+ * {@code <script_location>/.alembic4j-cache/} ({@link #DEFAULT_CACHE_DIR_NAME}).
+ */
+public final class JavaSourceCompiler {
+
+    /** The cache directory's name inside the script location. */
+    public static final String DEFAULT_CACHE_DIR_NAME = ".alembic4j-cache";
+
+    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    /** Bump when the cache layout or compile options change. */
+    private static final String CACHE_FORMAT = "alembic4j-class-cache-1";
+    private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-g", "-encoding", "UTF-8",
+            "-nowarn", "-Xlint:none");
+
+    private final ClassCache cache;
+    private final ClassLoader parent;
+    private final List<Path> extraClasspath;
+    private ApplicationClasspath classpath;
+    private String environmentKey;
+    private int compilerRuns;
+    private int sourcesCompiled;
+
+    /**
+     * @param cacheDir  where to keep compiled classes, or {@code null} for no cache
+     * @param parent    the class loader scripts are loaded under (alembic4j's API, the drivers and
+     *                  the application must be visible from it)
+     * @param extraClasspath more entries to compile against, beyond the running application's
+     */
+    public JavaSourceCompiler(Path cacheDir, ClassLoader parent, List<Path> extraClasspath) {
+        this.cache = cacheDir == null ? null : new ClassCache(cacheDir);
+        this.parent = parent;
+        this.extraClasspath = List.copyOf(extraClasspath);
+    }
+
+    /** A compiler caching in {@code <scriptLocation>/.alembic4j-cache}, loading under alembic4j's class loader. */
+    public static JavaSourceCompiler forScriptLocation(Path scriptLocation) {
+        return new JavaSourceCompiler(scriptLocation.resolve(DEFAULT_CACHE_DIR_NAME), Migration.class.getClassLoader(),
+                List.of());
+    }
+
+    /** How many times this object has invoked the Java compiler (cache hits don't count). */
+    public int compilerRuns() {
+        return compilerRuns;
+    }
+
+    /** How many source files this object has compiled in total (cache hits don't count). */
+    public int sourcesCompiled() {
+        return sourcesCompiled;
+    }
+
+    /**
+     * The classes of these source files. Sources missing from the cache are compiled together
+     * in one compiler call; any compile error fails the whole call with an
+     * {@link AlembicException} naming file, line and message, and nothing is loaded.
+     */
+    public CompiledSources compile(Collection<Path> sources) {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path source : new LinkedHashSet<>(sources)) {
+            texts.put(source, read(source));
+        }
+        Map<Path, Map<String, byte[]>> classesBySource = new LinkedHashMap<>();
+        Map<Path, String> keys = new LinkedHashMap<>();
+        List<SourceFile> toCompile = new ArrayList<>();
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            String key = cacheKey(e.getKey(), e.getValue());
+            keys.put(e.getKey(), key);
+            Optional<Map<String, byte[]>> cached = cache == null ? Optional.empty() : cache.get(key);
+            if (cached.isPresent()) {
+                classesBySource.put(e.getKey(), cached.get());
+            } else {
+                toCompile.add(new SourceFile(e.getKey(), e.getValue()));
+            }
+        }
+        if (!toCompile.isEmpty()) {
+            Map<SourceFile, Map<String, byte[]>> compiled = runCompiler(toCompile);
+            for (SourceFile source : toCompile) {
+                Map<String, byte[]> classes = compiled.get(source);
+                classesBySource.put(source.path(), classes);
+                if (cache != null) {
+                    cache.put(keys.get(source.path()), classes);
+                }
+            }
+        }
+        return load(classesBySource);
+    }
+
+    private CompiledSources load(Map<Path, Map<String, byte[]>> classesBySource) {
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        Map<String, Path> owner = new LinkedHashMap<>();
+        Map<Path, Set<String>> names = new LinkedHashMap<>();
+        for (Map.Entry<Path, Map<String, byte[]>> e : classesBySource.entrySet()) {
+            for (Map.Entry<String, byte[]> c : e.getValue().entrySet()) {
+                Path previous = owner.putIfAbsent(c.getKey(), e.getKey());
+                if (previous != null) {
+                    throw new AlembicException("Class " + c.getKey() + " is declared both in " + previous + " and in "
+                            + e.getKey() + "; give each script's class its own name");
+                }
+                all.put(c.getKey(), c.getValue());
+            }
+            names.put(e.getKey(), new LinkedHashSet<>(e.getValue().keySet()));
+        }
+        return new CompiledSources(new ScriptClassLoader(all, parent), names);
+    }
+
+    private Map<SourceFile, Map<String, byte[]>> runCompiler(List<SourceFile> sources) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new AlembicException("No Java compiler available to compile " + sources.get(0).path()
+                    + (sources.size() > 1 ? " and " + (sources.size() - 1) + " more" : "")
+                    + ": run on a JDK, or compile the scripts with your build and load them with "
+                    + "ClasspathScriptLoader");
+        }
+        compilerRuns++;
+        sourcesCompiled += sources.size();
+        LOG.debug("Compiling {} script file(s)", sources.size());
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter otherOutput = new StringWriter();
+        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath().entries());
+            standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
+            MemoryFileManager files = new MemoryFileManager(standard);
+            boolean ok = javac.getTask(otherOutput, files, diagnostics, OPTIONS, null, sources).call();
+            if (!ok) {
+                throw compileError(diagnostics, otherOutput.toString());
+            }
+            Map<SourceFile, Map<String, byte[]>> result = new LinkedHashMap<>();
+            for (SourceFile source : sources) {
+                result.put(source, files.classesOf(source));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new AlembicException("Could not set up the Java compiler: " + e.getMessage(), e);
+        }
+    }
+
+    private static AlembicException compileError(DiagnosticCollector<JavaFileObject> diagnostics, String other) {
+        String errors = diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(JavaSourceCompiler::describe)
+                .collect(Collectors.joining("\n"));
+        if (errors.isEmpty()) {
+            errors = other.strip();
+        }
+        return new AlembicException("Could not compile revision scripts:\n" + errors);
+    }
+
+    private static String describe(Diagnostic<? extends JavaFileObject> d) {
+        String where = d.getSource() instanceof SourceFile s ? s.path().toString()
+                : d.getSource() != null ? d.getSource().getName() : null;
+        String message = d.getMessage(Locale.ROOT);
+        if (where == null) {
+            return "error: " + message;
+        }
+        return where + ":" + d.getLineNumber() + ": error: " + message;
+    }
+
+    private String cacheKey(Path source, String text) {
+        StringBuilder key = new StringBuilder(environmentKey());
+        key.append(source.getFileName()).append('\n').append(text);
+        return Sha256.hex(key.toString());
+    }
+
+    /** Everything besides the source that the class bytes depend on; computed once per compiler object. */
+    private String environmentKey() {
+        if (environmentKey == null) {
+            String alembicVersion = Optional.ofNullable(Migration.class.getPackage().getImplementationVersion())
+                    .orElse("dev");
+            environmentKey = CACHE_FORMAT + '\n' + Runtime.version() + '\n' + System.getProperty("java.vendor") + '\n'
+                    + alembicVersion + '\n' + String.join(" ", OPTIONS) + '\n' + classpath().fingerprint() + '\n';
+        }
+        return environmentKey;
+    }
+
+    private ApplicationClasspath classpath() {
+        if (classpath == null) {
+            classpath = ApplicationClasspath.current(extraClasspath);
+        }
+        return classpath;
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AlembicException("Could not read script " + source + ": " + e.getMessage(), e);
+        }
+    }
+}
