@@ -91,7 +91,10 @@ final class VersionTableBookkeeper {
 
     /**
      * The parents that get a row back when {@code revision} goes: those not implied by another
-     * stored row and (Alembic 1.20) not an ancestor of another parent.
+     * stored row; when no other row is stored, those not an ancestor of another parent. This is
+     * Alembic 1.20's rule exactly (seed 52 of the conformance goldens depends on it): with other
+     * rows stored, a parent that is an ancestor of another parent (a dependency on an ancestor)
+     * gets its own row, so the table briefly holds a revision next to its descendant.
      */
     private List<String> unmergeTargets(String revision, List<String> downs) {
         Set<String> others = new LinkedHashSet<>(heads);
