@@ -188,7 +188,9 @@ final class ScenarioReplay {
     }
 
     private void compareMessage(Map<String, Object> entry, AlembicException e) {
-        String expected = ((String) entry.get("stdout")).strip();
+        // PostgreSQL offline runs print "BEGIN;" before failing: compare the FAILED line itself.
+        String expected = HarnessNormalizer.splitLines((String) entry.get("stdout")).stream()
+                .filter(l -> l.startsWith("FAILED: ")).findFirst().orElse("").strip();
         String actual = "FAILED: " + e.getMessage();
         if (!expected.equals(actual)) {
             messageDifferences.add(where(entry) + ": expected '" + expected + "', got '" + actual + "'");
