@@ -44,13 +44,20 @@ public record RevisionNode(
     }
 
     /**
-     * The message: the docstring's first paragraph (up to the first blank line), as Alembic's
-     * {@code Script.doc} shows it in listings and log lines.
+     * The documentation as Alembic shows it ({@code Script.longdoc}): the docstring with leading
+     * and trailing whitespace removed.
+     */
+    public String longDoc() {
+        return docstring.strip();
+    }
+
+    /**
+     * The message: the first paragraph of {@link #longDoc()} (up to the first blank line), as
+     * Alembic's {@code Script.doc} shows it in listings and log lines.
      */
     public String message() {
-        String text = docstring.strip();
+        String text = longDoc();
         int blank = text.indexOf("\n\n");
-        String first = blank < 0 ? text : text.substring(0, blank);
-        return first.strip();
+        return blank < 0 ? text : text.substring(0, blank);
     }
 }
