@@ -30,7 +30,7 @@ final class JavaText {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format("\\%03o", (int) c)); // octal: never a Unicode escape
                     } else {
                         out.append(c);
                     }
