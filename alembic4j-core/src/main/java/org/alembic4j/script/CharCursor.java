@@ -13,14 +13,25 @@ final class CharCursor {
     static final int EOF = -1;
 
     private final Reader in;
-    private final char[] buf = new char[8192];
+    private final char[] buf;
     private int pos;
     private int len;
     private boolean eof;
     private int line = 1;
 
     CharCursor(Reader in) {
+        this(in, new char[8192]);
+    }
+
+    /** Uses {@code buffer} (which may be reused once this cursor is done) for look-ahead. */
+    CharCursor(Reader in, char[] buffer) {
         this.in = in;
+        this.buf = buffer;
+    }
+
+    /** Closes the underlying reader. */
+    void close() throws IOException {
+        in.close();
     }
 
     int line() {

@@ -1,14 +1,9 @@
 package org.alembic4j.script;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,35 +58,48 @@ public enum RevisionFormat {
      * is an {@link AlembicException} naming the file and line.
      */
     public RevisionHeader readHeader(Path file, Charset charset) {
-        return read(file, charset, cursor -> this == JAVA
-                ? new JavaHeaderReader(cursor).read()
-                : new SqlRevisionReader(cursor).readHeader());
+        return readHeader(file, new HeaderFileReader(charset));
+    }
+
+    /** As {@link #readHeader(Path, Charset)}, reusing the buffers of {@code files}. */
+    RevisionHeader readHeader(Path file, HeaderFileReader files) {
+        return read(file, files, this::parseHeader);
+    }
+
+    private RevisionHeader parseHeader(CharCursor cursor) throws MalformedHeaderException {
+        return this == JAVA ? new JavaHeaderReader(cursor).read() : new SqlRevisionReader(cursor).readHeader();
     }
 
     /** Parses header text held in memory (used to check a rendered file before it is written). */
     RevisionHeader parseHeader(String text, String fileName) {
-        return parse(new java.io.StringReader(text), fileName, cursor -> this == JAVA
-                ? new JavaHeaderReader(cursor).read()
-                : new SqlRevisionReader(cursor).readHeader());
+        return parse(new CharCursor(new java.io.StringReader(text)), fileName, this::parseHeader);
     }
 
     interface HeaderParser<T> {
         T parse(CharCursor cursor) throws MalformedHeaderException;
     }
 
-    static <T> T read(Path file, Charset charset, HeaderParser<T> parser) {
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 8192)) {
-            return parse(reader, file.toString(), parser);
+    static <T> T read(Path file, HeaderFileReader files, HeaderParser<T> parser) {
+        CharCursor cursor;
+        try {
+            cursor = files.open(file);
         } catch (IOException e) {
-            throw new AlembicException("Can't read revision file " + file + ": " + e.getMessage(), e);
+            throw new AlembicException("Can't read revision file " + file + ": " + e, e);
+        }
+        try {
+            return parse(cursor, file.toString(), parser);
+        } finally {
+            try {
+                cursor.close();
+            } catch (IOException e) {
+                // nothing was written; a failed close of a read-only file changes nothing
+            }
         }
     }
 
-    private static <T> T parse(Reader reader, String fileName, HeaderParser<T> parser) {
+    private static <T> T parse(CharCursor cursor, String fileName, HeaderParser<T> parser) {
         try {
-            return parser.parse(new CharCursor(reader));
+            return parser.parse(cursor);
         } catch (MalformedHeaderException e) {
             throw new AlembicException("Malformed revision file " + fileName + ", line " + e.line() + ": "
                     + e.getMessage(), e);

@@ -96,17 +96,22 @@ public final class ScriptDirectory {
     public List<RevisionNode> loadRevisions() {
         List<Path> files = RevisionScanner.scan(versionLocations, recursive);
         List<RevisionNode> out = new ArrayList<>(files.size());
+        HeaderFileReader reader = new HeaderFileReader(charset);
         for (Path file : files) {
-            out.add(readRevision(file));
+            out.add(readRevision(file, reader));
         }
         return out;
     }
 
     /** The header of one revision file, as a graph node. */
     public RevisionNode readRevision(Path file) {
+        return readRevision(file, new HeaderFileReader(charset));
+    }
+
+    private static RevisionNode readRevision(Path file, HeaderFileReader reader) {
         RevisionFormat format = RevisionFormat.ofFileName(file.getFileName().toString())
                 .orElseThrow(() -> new AlembicException("Not a revision file (expected .java or .sql): " + file));
-        return format.readHeader(file, charset).toNode(file);
+        return format.readHeader(file, reader).toNode(file);
     }
 
     /**

@@ -12,7 +12,7 @@ public record SqlRevisionScript(RevisionHeader header, String upgradeSql, String
 
     /** Reads and parses a {@code .sql} revision file. */
     public static SqlRevisionScript read(Path file, Charset charset) {
-        return RevisionFormat.read(file, charset, cursor -> {
+        return RevisionFormat.read(file, new HeaderFileReader(charset), cursor -> {
             SqlRevisionReader reader = new SqlRevisionReader(cursor);
             RevisionHeader header = reader.readHeader();
             String[] bodies = reader.readBodies();
