@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.alembic4j.AlembicException;
 import org.junit.jupiter.api.Test;
@@ -21,61 +19,12 @@ class IniFileTest {
 
     private static final Map<String, String> HERE = Map.of("here", "/tmp/h");
 
-    /** Every key of every section (and DEFAULT) as "section/key" -> value, or ERROR. */
     static Map<String, String> snapshot(String text) {
-        IniFile ini;
-        try {
-            ini = IniFile.parse(text, "test.ini", HERE);
-        } catch (AlembicException e) {
-            return Map.of("", "PARSE-ERROR");
-        }
-        Map<String, String> out = new TreeMap<>();
-        List<String> sections = new ArrayList<>();
-        sections.add(IniFile.DEFAULT_SECTION);
-        sections.addAll(ini.sections());
-        for (String s : sections) {
-            for (String k : ini.rawItems(s).keySet()) {
-                String v;
-                try {
-                    v = ini.get(s, k).orElseThrow();
-                } catch (AlembicException e) {
-                    v = "ERROR";
-                }
-                out.put(s + "/" + k, v);
-            }
-        }
-        return out;
+        return IniSnapshots.java(text, HERE);
     }
 
-    /** The same snapshot from Python's configparser.ConfigParser. */
     static Map<String, String> pythonSnapshot(String text) {
-        String script = """
-                import configparser
-                cp = configparser.ConfigParser({'here': '/tmp/h'})
-                try:
-                    cp.read_string(args[0], source='test.ini')
-                except Exception:
-                    emit('/PARSE-ERROR')
-                    sys.exit(0)
-                for s in ['DEFAULT'] + cp.sections():
-                    keys = list(cp.defaults().keys()) if s == 'DEFAULT' else cp.options(s)
-                    for k in keys:
-                        try:
-                            v = cp.get(s, k)
-                        except Exception:
-                            v = 'ERROR'
-                        emit(s + '/' + k + '=' + v)
-                """;
-        List<String> lines = PythonReference.run(script, List.of(text)).orElseThrow();
-        Map<String, String> out = new TreeMap<>();
-        for (String line : lines) {
-            if (line.equals("/PARSE-ERROR")) {
-                return Map.of("", "PARSE-ERROR");
-            }
-            int eq = line.indexOf('=', line.indexOf('/'));
-            out.put(line.substring(0, eq), line.substring(eq + 1));
-        }
-        return out;
+        return IniSnapshots.python(text, HERE);
     }
 
     static Stream<Arguments> cases() {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.alembic4j.config.AlembicConfig;
+import org.alembic4j.config.IniSnapshots;
+import org.alembic4j.config.PythonReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +57,14 @@ class ProjectInitializerTest {
         assertThat(config.ini().sections()).containsExactly("alembic", "post_write_hooks", "loggers", "handlers",
                 "formatters", "logger_root", "logger_sqlalchemy", "logger_alembic", "handler_console",
                 "formatter_generic");
+        if (PythonReference.isAvailable()) {
+            String ini = Files.readString(dir.resolve("alembic.ini"));
+            Map<String, String> here = Map.of("here", dir.toString());
+            assertThat(IniSnapshots.java(ini, here)).as("Python's configparser reads the same values")
+                    .isEqualTo(IniSnapshots.python(ini, here))
+                    .containsEntry("alembic/script_location", dir + "/alembic")
+                    .containsEntry("formatter_generic/format", "ERROR"); // Python's logging reads it raw
+        }
         // the new project is usable at once
         assertThat(ScriptDirectory.fromConfig(config).loadRevisions()).isEmpty();
     }
