@@ -1,6 +1,5 @@
 package org.alembic4j.script;
 
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
