@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.alembic4j.command.Commands;
-import org.alembic4j.command.RevisionRequest;
+import org.alembic4j.command.RevisionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,7 +83,7 @@ final class AlembicCli implements Callable<Integer> {
                  @Option(names = "--depends-on", description = "Specify one or more revision identifiers which this revision should depend on.") List<String> dependsOn,
                  @Option(names = "--format", defaultValue = "java", description = "Script format: java (default) or sql") String format,
                  @Option(names = {"-v", "--verbose"}, description = "With --autogenerate: say what was compared") boolean verbose) {
-        commands().revision(new RevisionRequest(message, autogenerate, sql, head, splice, branchLabel,
+        commands().revision(new RevisionOptions(message, autogenerate, sql, head, splice, branchLabel,
                 versionPath, revId, dependsOn == null ? List.of() : dependsOn, format, verbose));
         return 0;
     }
