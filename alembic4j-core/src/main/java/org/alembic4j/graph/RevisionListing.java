@@ -95,7 +95,17 @@ public final class RevisionListing {
         return show(map.resolve(identifier));
     }
 
-    /** The verbose blocks of the given revisions ({@code show current} passes the stored rows' revisions). */
+    /**
+     * {@code alembic show current}: the verbose block of each revision stored in the version table.
+     *
+     * @throws org.alembic4j.AlembicException when a row names no revision
+     */
+    public String showCurrent(Collection<String> storedRows) {
+        return show(CommandErrors.defaults().run(() ->
+                map.toNodes(new RevisionLookup(map).getRevisionsOrFail(List.copyOf(storedRows)))));
+    }
+
+    /** The verbose blocks of the given revisions. */
     public String show(List<RevisionNode> revisions) {
         StringBuilder out = new StringBuilder();
         for (RevisionNode node : revisions) {

@@ -329,16 +329,19 @@ final class RevisionLookup {
     /**
      * Alembic's {@code _get_all_current}: the given rows and their ancestors (dependencies
      * included), reduced to the revisions with no {@code down_revision} descendant in that set.
+     * The set is closed under ancestors, so a revision has a descendant in it exactly when one
+     * of its children does.
      */
     List<String> allCurrent(Collection<String> rows) {
         List<String> resolved = getRevisionsOrFail(rows);
         Set<String> applied = map.ancestors(resolved, true);
         List<String> tips = new ArrayList<>();
         for (String id : map.inMapOrder(applied)) {
-            Set<String> above = new LinkedHashSet<>(map.descendants(List.of(id), false));
-            above.remove(id);
-            above.retainAll(applied);
-            if (above.isEmpty()) {
+            boolean covered = false;
+            for (String child : map.children(id)) {
+                covered |= applied.contains(child);
+            }
+            if (!covered) {
                 tips.add(id);
             }
         }

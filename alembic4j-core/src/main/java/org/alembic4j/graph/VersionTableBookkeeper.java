@@ -102,7 +102,7 @@ final class VersionTableBookkeeper {
         Set<String> implied = new LinkedHashSet<>();
         if (!others.isEmpty()) {
             implied.addAll(map.ancestors(others, true));
-        } else {
+        } else if (downs.size() > 1) {
             for (String d : downs) {
                 Set<String> below = new LinkedHashSet<>(map.ancestors(List.of(d), true));
                 below.remove(d);

@@ -165,6 +165,8 @@ class RevisionListingTest {
                 + "    Create Date: 2026-11-22 02:15:11.370765\n"
                 + "\n");
         assertThat(listing.show("base")).isEmpty();
+        assertThat(listing.showCurrent(List.of(MERGE))).isEqualTo(listing.show("4f1d"));
+        assertThat(listing.showCurrent(List.of())).isEmpty();
         assertThat(listing.show("heads")).contains("Rev: 6b7c8d9e0f1a (head)\n", "Rev: 4f1d2c3b4a5e (head) (mergepoint)\n");
         assertThat(new RevisionListing(ExampleGraphs.graphWithDependency()).show("6b7c")).startsWith(""
                 + "Rev: 6b7c8d9e0f1a\n"

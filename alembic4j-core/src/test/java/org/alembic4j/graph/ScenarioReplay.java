@@ -243,11 +243,7 @@ final class ScenarioReplay {
             case "show": {
                 String target = a.get(a.size() - 1);
                 if ("current".equals(target)) {
-                    List<RevisionNode> nodes = new ArrayList<>();
-                    for (String row : rows) {
-                        nodes.addAll(map.resolve(row));
-                    }
-                    return listing.show(nodes);
+                    return listing.showCurrent(rows);
                 }
                 return listing.show(target);
             }
