@@ -1,14 +1,18 @@
 package org.alembic4j.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.alembic4j.AlembicException;
+import org.alembic4j.cli.args.ArgumentParser;
+import org.alembic4j.cli.args.HelpFormatter;
+import org.alembic4j.cli.args.ParsedArgs;
+import org.alembic4j.cli.args.UsageException;
 import org.alembic4j.command.CommandSettings;
 import org.alembic4j.command.Commands;
-import picocli.CommandLine;
 
 /**
  * Entry point of the {@code alembic} command.
@@ -26,7 +30,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         int status = run(args, stdout, System.err);
         stdout.flush();
         System.exit(status);
@@ -34,51 +38,66 @@ public final class Main {
 
     /** Runs one command line; returns the exit status. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-        AlembicCli cli = new AlembicCli(options -> new Commands(settings(options, stdout)));
-        CommandLine commandLine = new CommandLine(cli);
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        commandLine.setUsageHelpWidth(100);
-        commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, stderr));
-        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cli, stdout, stderr));
-        return commandLine.execute(args);
-    }
-
-    private static CommandSettings settings(AlembicCli options, PrintStream stdout) {
-        PrintStream out = options.quiet ? new PrintStream(OutputStream.nullOutputStream()) : stdout;
-        return new CommandSettings(
-                options.config == null ? null : Path.of(options.config),
-                options.name,
-                options.xArguments,
-                Path.of("").toAbsolutePath(),
-                System.getenv(),
-                out);
-    }
-
-    private static int usageError(CommandLine.ParameterException ex, PrintStream stderr) {
-        CommandLine command = ex.getCommandLine();
-        command.usage(stderr);
-        stderr.println(qualifiedName(command) + ": error: " + ex.getMessage());
-        return USAGE_ERROR;
-    }
-
-    private static int failure(Exception ex, AlembicCli cli, PrintStream stdout, PrintStream stderr) {
-        if (ex instanceof AlembicCli.MissingCommandException) {
-            new CommandLine(new AlembicCli(null)).usage(stderr);
-            stderr.println("alembic: error: too few arguments");
+        ArgumentParser parser = AlembicCommands.parser();
+        HelpFormatter help = new HelpFormatter(parser);
+        ParsedArgs parsed;
+        try {
+            parsed = parser.parse(args);
+        } catch (UsageException e) {
+            stderr.print(help.usage(e.command()));
+            String program = e.command() == null ? "alembic" : "alembic " + e.command().name();
+            stderr.println(program + ": error: " + e.getMessage());
             return USAGE_ERROR;
         }
-        if (ex instanceof AlembicException && !cli.raiseErr) {
-            if (!cli.quiet) {
-                stdout.println("FAILED: " + ex.getMessage());
+        switch (parsed.command()) {
+            case "-h" -> {
+                String forCommand = parsed.string("help_for");
+                stdout.print(help.help(forCommand == null ? null : parser.command(forCommand)));
+                return 0;
             }
-            return COMMAND_FAILED;
+            case "--version" -> {
+                stdout.println("alembic " + version());
+                return 0;
+            }
+            default -> {
+                return execute(parsed, stdout, stderr);
+            }
         }
-        ex.printStackTrace(stderr);
-        return UNEXPECTED_ERROR;
     }
 
-    private static String qualifiedName(CommandLine command) {
-        return command.getCommandSpec().qualifiedName();
+    private static int execute(ParsedArgs parsed, PrintStream stdout, PrintStream stderr) {
+        boolean quiet = parsed.flag("quiet");
+        PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream()) : stdout;
+        try {
+            Commands commands = new Commands(new CommandSettings(
+                    parsed.string("config") == null ? null : Path.of(parsed.string("config")),
+                    parsed.string("name"),
+                    parsed.list("x"),
+                    Path.of("").toAbsolutePath(),
+                    System.getenv(),
+                    out));
+            AlembicCommands.dispatch(parsed, commands);
+            out.flush();
+            return 0;
+        } catch (AlembicException e) {
+            out.flush();
+            if (parsed.flag("raiseerr")) {
+                e.printStackTrace(stderr);
+                return UNEXPECTED_ERROR;
+            }
+            if (!quiet) {
+                stdout.println("FAILED: " + e.getMessage());
+            }
+            return COMMAND_FAILED;
+        } catch (RuntimeException | Error e) {
+            out.flush();
+            e.printStackTrace(stderr);
+            return UNEXPECTED_ERROR;
+        }
+    }
+
+    private static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0-SNAPSHOT" : version;
     }
 }
