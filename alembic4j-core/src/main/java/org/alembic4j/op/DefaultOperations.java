@@ -33,6 +33,10 @@ public final class DefaultOperations implements Operations {
         this.listener = listener;
     }
 
+    @Override public OperationContext context() {
+        return context;
+    }
+
     @Override public void invoke(MigrationOperation operation) {
         listener.accept(operation);
         operation.invoke(context);

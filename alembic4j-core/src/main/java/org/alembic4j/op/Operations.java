@@ -24,6 +24,13 @@ import org.alembic4j.schema.TableElement;
  */
 public interface Operations {
 
+    /**
+     * What this {@code op} runs in: Alembic's {@code op.get_context()}. The runtime's context also
+     * implements {@code org.alembic4j.runtime.MigrationContext} (autocommit blocks, -x arguments).
+     */
+    OperationContext context();
+
+
     // ---- raw SQL and data ----------------------------------------------------------------------
 
     /** Runs SQL exactly as written: no bind-parameter parsing of {@code :word}, no escaping needed. */

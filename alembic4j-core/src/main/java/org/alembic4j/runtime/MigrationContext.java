@@ -57,15 +57,10 @@ public interface MigrationContext {
         void run() throws Exception;
     }
 
-    /** Implemented by {@link Operations} objects that belong to a running migration. */
-    interface Provider {
-        MigrationContext migrationContext();
-    }
-
     /** The context behind a script's {@code op}. */
     static MigrationContext of(Operations op) {
-        if (op instanceof Provider provider) {
-            return provider.migrationContext();
+        if (op.context() instanceof MigrationContext context) {
+            return context;
         }
         throw new AlembicException("This Operations object (" + op.getClass().getName()
                 + ") is not bound to a running migration");

@@ -1,19 +1,16 @@
 package org.alembic4j.runtime;
 
+import org.alembic4j.op.DefaultOperations;
 import org.alembic4j.op.Operations;
 
-/**
- * Makes the {@code op} object scripts get, bound to a running migration. The object should
- * send its SQL through {@link MigrationContext#execute} and implement
- * {@link MigrationContext.Provider} so that scripts can reach the context.
- */
+/** Makes the {@code op} object of a run from its context. */
 @FunctionalInterface
 public interface OperationsFactory {
 
-    Operations create(MigrationContext context);
+    Operations create(RunContext context);
 
-    /** Raw SQL only ({@link RawSqlOperations}). */
-    static OperationsFactory rawSql() {
-        return RawSqlOperations::new;
+    /** alembic4j's operations ({@link DefaultOperations}), rendering through the run's dialect. */
+    static OperationsFactory standard() {
+        return DefaultOperations::new;
     }
 }

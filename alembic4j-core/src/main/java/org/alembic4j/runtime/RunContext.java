@@ -1,5 +1,7 @@
 package org.alembic4j.runtime;
 
+import org.alembic4j.op.OperationContext;
+
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,11 @@ import org.alembic4j.AlembicException;
 import org.alembic4j.dialect.Dialect;
 import org.alembic4j.runtime.internal.Session;
 
-/** The {@link MigrationContext} of one runner. */
-final class RunContext implements MigrationContext {
+/**
+ * The context of one runner: what scripts see ({@link MigrationContext}) and what the operations
+ * execute through ({@link OperationContext}).
+ */
+public final class RunContext implements MigrationContext, OperationContext {
 
     private final Session session;
     private final Dialect dialect;
@@ -25,6 +30,11 @@ final class RunContext implements MigrationContext {
         this.dialect = dialect;
         this.invocation = invocation;
         this.afterAutocommit = afterAutocommit;
+    }
+
+    @Override
+    public boolean isOffline() {
+        return session.isOffline();
     }
 
     @Override

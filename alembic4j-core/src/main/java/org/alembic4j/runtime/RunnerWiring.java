@@ -17,8 +17,8 @@ public record RunnerWiring(OperationsFactory operations, DialectResolver dialect
         Objects.requireNonNull(dialects, "dialects");
     }
 
-    /** Raw-SQL {@code op} and the runtime's stand-in dialects. */
+    /** alembic4j's operations and dialects. */
     public static RunnerWiring defaults() {
-        return new RunnerWiring(OperationsFactory.rawSql(), DialectResolver.basic());
+        return new RunnerWiring(OperationsFactory.standard(), DialectResolver.standard());
     }
 }

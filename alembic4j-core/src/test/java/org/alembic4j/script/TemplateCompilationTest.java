@@ -10,6 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.sql.Connection;
+import org.alembic4j.dialect.Dialect;
+import org.alembic4j.dialect.Dialects;
+import org.alembic4j.op.DefaultOperations;
+import org.alembic4j.op.OperationContext;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -60,7 +66,7 @@ class TemplateCompilationTest {
             var ctor = migration.getDeclaredConstructor();
             ctor.setAccessible(true);
             List<String> executed = new ArrayList<>();
-            ((Migration) ctor.newInstance()).run(executed::add, true);
+            ((Migration) ctor.newInstance()).run(new DefaultOperations(new RecordingOperations(executed)), true);
             assertThat(executed).containsExactly("CREATE INDEX ix ON account (email)");
 
             Class<?> env = loader.loadClass("Env");
@@ -116,6 +122,29 @@ class TemplateCompilationTest {
                         }
                         default -> throw new AssertionError("unexpected call " + method.getName());
                     });
+        }
+    }
+
+    /** Offline SQLite operations that record each statement instead of printing it. */
+    private record RecordingOperations(List<String> executed) implements OperationContext {
+        @Override
+        public Dialect dialect() {
+            return Dialects.forName("sqlite");
+        }
+
+        @Override
+        public boolean isOffline() {
+            return true;
+        }
+
+        @Override
+        public void execute(String sql) {
+            executed.add(sql);
+        }
+
+        @Override
+        public Optional<Connection> connection() {
+            return Optional.empty();
         }
     }
 }
