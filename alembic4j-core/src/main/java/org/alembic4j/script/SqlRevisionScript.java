@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * A plain SQL revision file, fully read: its header and the SQL of its two sections, each
- * stripped of surrounding blank lines. {@link SqlStatementSplitter} splits the SQL into
+ * stripped of surrounding blank lines. The runtime ({@code runtime.sql.SqlStatementSplitter}) splits the SQL into
  * statements.
  */
 public record SqlRevisionScript(RevisionHeader header, String upgradeSql, String downgradeSql) {

@@ -38,7 +38,7 @@
  * then {@code -- revision:}, {@code -- down_revision:}, {@code -- branch_labels:} and
  * {@code -- depends_on:} lines (comma-separated lists), then the {@code -- upgrade} and
  * {@code -- downgrade} marker lines, each followed by its SQL
- * ({@link org.alembic4j.script.SqlRevisionScript}, {@link org.alembic4j.script.SqlStatementSplitter}).
+ * ({@link org.alembic4j.script.SqlRevisionScript}; the runtime splits the SQL into statements).
  *
  * <h2>Order</h2>
  * Files are taken in sorted file-name order per version location (Alembic 1.8.1 used directory

@@ -69,32 +69,4 @@ class SqlRevisionFormatTest {
         assertThatThrownBy(() -> RevisionFormat.SQL.readHeader(file, StandardCharsets.UTF_8))
                 .hasMessage("Can't read revision file " + file + ": it is not valid text in the configured output_encoding");
     }
-
-    @Test
-    void statementSplitting() {
-        assertThat(SqlStatementSplitter.split("""
-                -- leading comment
-                CREATE TABLE t (a TEXT DEFAULT 'x;y', "odd;name" INT);
-                INSERT INTO t VALUES ('it''s; fine'); /* block; comment */
-                CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;
-                CREATE FUNCTION g() RETURNS int AS $body$ SELECT ';'; $body$ LANGUAGE sql;
-                SELECT E'a\\';b', `x;y`, $1;
-                /* nested /* ; */ still comment ; */ SELECT 2
-                ;;
-                -- trailing comment only
-                """)).containsExactly(
-                "-- leading comment\nCREATE TABLE t (a TEXT DEFAULT 'x;y', \"odd;name\" INT)",
-                "INSERT INTO t VALUES ('it''s; fine')",
-                "/* block; comment */\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql",
-                "CREATE FUNCTION g() RETURNS int AS $body$ SELECT ';'; $body$ LANGUAGE sql",
-                "SELECT E'a\\';b', `x;y`, $1",
-                "/* nested /* ; */ still comment ; */ SELECT 2");
-        assertThat(SqlStatementSplitter.split("INSERT INTO t VALUES ('a\\';b')", true))
-                .containsExactly("INSERT INTO t VALUES ('a\\';b')");
-        assertThat(SqlStatementSplitter.split("INSERT INTO t VALUES ('a\\'); SELECT 1"))
-                .containsExactly("INSERT INTO t VALUES ('a\\')", "SELECT 1");
-        assertThat(SqlStatementSplitter.split("  \n-- nothing\n")).isEmpty();
-        assertThatThrownBy(() -> SqlStatementSplitter.split("SELECT 'open")).hasMessage("Unterminated ' quote in SQL: 'open");
-        assertThatThrownBy(() -> SqlStatementSplitter.split("SELECT $$ x")).hasMessageContaining("Unterminated dollar quote $$");
-    }
 }
