@@ -39,6 +39,7 @@ class RevisionGenerationTest {
                 */
                 import org.alembic4j.Migration;
                 import org.alembic4j.Revision;
+                import static org.alembic4j.op.Ops.*;
 
                 // revision identifiers, used by Alembic.
                 @Revision(
@@ -90,6 +91,7 @@ class RevisionGenerationTest {
                 */
                 import org.alembic4j.Migration;
                 import org.alembic4j.Revision;
+                import static org.alembic4j.op.Ops.*;
                 import static java.util.Objects.requireNonNull;
 
                 // revision identifiers, used by Alembic.
