@@ -3,6 +3,7 @@ package org.alembic4j.command;
 import java.nio.file.Path;
 import java.util.List;
 import org.alembic4j.AlembicException;
+import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.runtime.RunnerWiring;
 import org.alembic4j.script.EditorLauncher;
@@ -39,8 +40,21 @@ public final class Commands {
 
     /** With the operations and dialects the runtime should use (tests and embedding applications). */
     public Commands(CommandSettings settings, RunnerWiring wiring) {
+        this(settings, new Project(settings), wiring);
+    }
+
+    /**
+     * Commands on a configuration built in code ({@link AlembicConfig#builder()}), as
+     * {@link org.alembic4j.Alembic} uses them. Objects in {@link AlembicConfig#attributes()}
+     * under {@code "dataSource"} or {@code "connection"} become the run's connection.
+     */
+    public Commands(AlembicConfig config, CommandSettings settings) {
+        this(settings, new Project(settings, config), RunnerWiring.defaults());
+    }
+
+    private Commands(CommandSettings settings, Project project, RunnerWiring wiring) {
         this.settings = settings;
-        this.project = new Project(settings);
+        this.project = project;
         this.status = StatusOutput.to(settings.out());
         this.database = new DatabaseCommands(project, new Environment(project, wiring), settings.out());
         this.listings = new ListingCommands(project, database, settings.out());

@@ -3,6 +3,8 @@ package org.alembic4j.command;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Set;
 import org.alembic4j.Migration;
@@ -26,6 +28,11 @@ final class Environment {
 
     /** The environment variable naming a class cache directory shared by projects. */
     static final String CACHE_DIR_VARIABLE = "ALEMBIC4J_CACHE_DIR";
+
+    /** Config attribute holding a {@link DataSource} the run should use. */
+    static final String DATA_SOURCE_ATTRIBUTE = "dataSource";
+    /** Config attribute holding a caller-owned {@link Connection} the run should use. */
+    static final String CONNECTION_ATTRIBUTE = "connection";
 
     private final Project project;
     private final RunnerWiring wiring;
@@ -55,7 +62,23 @@ final class Environment {
         if (Files.exists(hook)) {
             EnvironmentHooks.configure(EnvironmentHooks.compile(hook, compiler()), context);
         }
+        applyCallerConnection(context);
         return MigrationRunner.open(context, wiring);
+    }
+
+    /**
+     * A connection handed over in code (Alembic's {@code config.attributes["connection"]}) wins
+     * over what the hook chose from the ini file: the application calling the library knows best.
+     */
+    private void applyCallerConnection(RuntimeEnvironmentContext context) {
+        Object dataSource = project.config().attributes().get(DATA_SOURCE_ATTRIBUTE);
+        if (dataSource instanceof DataSource source) {
+            context.useDataSource(source);
+        }
+        Object connection = project.config().attributes().get(CONNECTION_ATTRIBUTE);
+        if (connection instanceof Connection borrowed) {
+            context.useConnection(borrowed);
+        }
     }
 
     /** Loads revision scripts: Java ones compiled in one batch (cached), SQL ones read as text. */

@@ -22,6 +22,12 @@ final class Project {
         this.settings = settings;
     }
 
+    /** A project whose configuration was built in code (the library API), not read from a file. */
+    Project(CommandSettings settings, AlembicConfig config) {
+        this.settings = settings;
+        this.config = config;
+    }
+
     CommandSettings settings() {
         return settings;
     }

@@ -137,7 +137,7 @@ public final class ScriptDirectory {
         ensureDirectory(target.getParent(), out);
 
         Path templateFile = templateFile(format);
-        String text = RevisionRenderer.render(readTemplate(templateFile), templateFile.toString(), format,
+        String text = RevisionRenderer.render(readTemplate(templateFile, format), templateFile.toString(), format,
                 request, createDate);
         RevisionHeader written = format.parseHeader(text, target.toString());
         checkRendered(request, written, target, format);
@@ -186,12 +186,15 @@ public final class ScriptDirectory {
         }
     }
 
-    private static String readTemplate(Path templateFile) {
+    /**
+     * The script directory's own template; where it has none (a directory made by hand or by an
+     * application, not by {@code init}), the built-in one {@code init} would have written.
+     */
+    private static String readTemplate(Path templateFile, RevisionFormat format) {
         try {
             return Files.readString(templateFile);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new AlembicException("No revision template " + templateFile
-                    + "; 'alembic init' writes one, copy it from a new project", e);
+            return ProjectTemplates.read(ProjectTemplates.ROOT + "common/" + format.templateFileName());
         } catch (IOException e) {
             throw new AlembicException("Can't read revision template " + templateFile + ": " + e, e);
         }
