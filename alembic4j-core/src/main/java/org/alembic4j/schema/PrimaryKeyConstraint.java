@@ -1,0 +1,18 @@
+package org.alembic4j.schema;
+
+import java.util.List;
+
+/** {@code [CONSTRAINT name] PRIMARY KEY (cols)}. */
+public record PrimaryKeyConstraint(String name, List<String> columns) implements Constraint {
+    public PrimaryKeyConstraint {
+        columns = List.copyOf(columns);
+    }
+
+    @Override public PrimaryKeyConstraint named(String newName) { return new PrimaryKeyConstraint(newName, columns); }
+    @Override public ConstraintType type() { return ConstraintType.PRIMARY; }
+
+    @Override public String toJava() {
+        String base = "primaryKeyConstraint(" + String.join(", ", columns.stream().map(JavaSource::string).toList()) + ")";
+        return name == null ? base : base + ".named(" + JavaSource.string(name) + ")";
+    }
+}
