@@ -142,10 +142,9 @@ public class DdlCompiler {
         if (c.computed() != null) {
             sb.append(' ').append(computed(c.computed()));
         }
-        if (c.identity() != null) {
-            identity(c.identity()).ifPresent(s -> sb.append(' ').append(s));
-        }
-        if (!table.isNullable(c) && (c.identity() == null || !identityImpliesNotNull())) {
+        Optional<String> identity = c.identity() == null ? Optional.empty() : identity(c.identity());
+        identity.ifPresent(s -> sb.append(' ').append(s));
+        if (!table.isNullable(c) && identity.isEmpty()) {
             sb.append(" NOT NULL");
         }
         sb.append(columnSuffix(table, c));
@@ -165,11 +164,6 @@ public class DdlCompiler {
         return "";
     }
 
-    /** Whether an identity column leaves out NOT NULL (PostgreSQL: identity implies it). */
-    protected boolean identityImpliesNotNull() {
-        return true;
-    }
-
     /** {@code GENERATED ALWAYS AS (expr)} plus {@code STORED}/{@code VIRTUAL} when persisted is given. */
     protected String computed(Computed computed) {
         String s = "GENERATED ALWAYS AS (" + computed.expression() + ")";
@@ -179,7 +173,7 @@ public class DdlCompiler {
         return s + (computed.persisted() ? " STORED" : " VIRTUAL");
     }
 
-    /** An identity clause; empty where the dialect has none (SQLite). */
+    /** An identity clause, which implies NOT NULL; empty where the dialect has none (SQLite). */
     protected Optional<String> identity(Identity identity) {
         return Optional.of("GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
                 + identityOptions(identity.increment(), identity.start()));

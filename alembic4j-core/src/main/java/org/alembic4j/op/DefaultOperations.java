@@ -21,12 +21,20 @@ import org.alembic4j.schema.TextClause;
 public final class DefaultOperations implements Operations {
 
     private final OperationContext context;
+    private final java.util.function.Consumer<MigrationOperation> listener;
 
     public DefaultOperations(OperationContext context) {
+        this(context, op -> { });
+    }
+
+    /** Also tells {@code listener} about each operation before it runs (tests record them). */
+    DefaultOperations(OperationContext context, java.util.function.Consumer<MigrationOperation> listener) {
         this.context = context;
+        this.listener = listener;
     }
 
     @Override public void invoke(MigrationOperation operation) {
+        listener.accept(operation);
         operation.invoke(context);
     }
 

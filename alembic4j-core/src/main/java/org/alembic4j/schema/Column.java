@@ -116,6 +116,14 @@ public final class Column implements TableElement {
         });
     }
 
+    /** The same column without its {@code index()} and {@code unique()} flags (moved into an explicit index). */
+    public Column withoutIndex() {
+        return edit(e -> {
+            e.index = false;
+            e.unique = false;
+        });
+    }
+
     /** The same column, no longer part of the primary key (and still NOT NULL unless declared otherwise). */
     public Column withoutPrimaryKey() {
         return edit(e -> {

@@ -33,7 +33,17 @@ public record NamingConvention(Map<String, String> templates) {
 
     /** The table with every unnamed constraint and index named where this convention has a template. */
     public Table apply(Table table) {
-        List<TableElement> named = table.elements().stream().map(e -> nameElement(table, e)).toList();
+        List<TableElement> named = new java.util.ArrayList<>();
+        for (TableElement e : table.elements()) {
+            if (e instanceof Column c && c.isIndexed()) {
+                // index=True becomes an explicit index (unique with unique=True), so it can carry its name.
+                named.add(c.withoutIndex());
+                named.add(nameIndex(table.schema(), table.name(),
+                        new Index(null, List.of(new ColumnRef(null, null, c.name())), c.isUnique(), Map.of())));
+            } else {
+                named.add(nameElement(table, e));
+            }
+        }
         return table.elements(named);
     }
 
