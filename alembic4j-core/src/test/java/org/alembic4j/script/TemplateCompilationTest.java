@@ -19,6 +19,7 @@ import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.env.EnvironmentContext;
 import org.alembic4j.env.MigrationEnvironment;
 import org.alembic4j.graph.RevisionNode;
+import org.alembic4j.op.Operations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,15 @@ class TemplateCompilationTest {
             var ctor = migration.getDeclaredConstructor();
             ctor.setAccessible(true);
             List<String> executed = new ArrayList<>();
-            ((Migration) ctor.newInstance()).run(executed::add, true);
+            // Records raw SQL only: the template's example upgrade calls op.execute(String).
+            Operations recording = (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(),
+                    new Class<?>[] {Operations.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("execute") && args.length == 1 && args[0] instanceof String sql) {
+                            executed.add(sql);
+                        }
+                        return null;
+                    });
+            ((Migration) ctor.newInstance()).run(recording, true);
             assertThat(executed).containsExactly("CREATE INDEX ix ON account (email)");
 
             Class<?> env = loader.loadClass("Env");

@@ -3,8 +3,8 @@ package org.alembic4j.runtime.db;
 import org.alembic4j.dialect.Dialect;
 
 /**
- * Finds the {@link Dialect} for a dialect name. The runtime asks through this so that the full
- * dialects of {@code org.alembic4j.dialect.*} can replace the {@link BasicDialect} stand-ins.
+ * Finds the {@link Dialect} for a dialect name. The runtime asks through this so that tests and
+ * embedders can supply their own.
  */
 @FunctionalInterface
 public interface DialectResolver {
@@ -12,8 +12,8 @@ public interface DialectResolver {
     /** The dialect called {@code name}; throws {@code AlembicException} for an unknown name. */
     Dialect dialect(String name);
 
-    /** The runtime's own stand-in dialects. */
+    /** The dialects of {@code org.alembic4j.dialect.*}. */
     static DialectResolver basic() {
-        return BasicDialect::forName;
+        return org.alembic4j.dialect.Dialects::forName;
     }
 }
