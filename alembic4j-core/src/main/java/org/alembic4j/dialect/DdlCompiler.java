@@ -279,6 +279,14 @@ public class DdlCompiler {
         return value == null ? "DROP DEFAULT" : "SET DEFAULT " + sql().serverDefault(value);
     }
 
+    /**
+     * After batch mode copied rows with their keys into a new table, the statement that moves the
+     * new table's key generator past them (none where the database does it by itself).
+     */
+    public Optional<String> resetAutoincrement(String schema, String tableName, String column) {
+        return Optional.empty();
+    }
+
     // ---- indexes -------------------------------------------------------------------------------
 
     public String createIndex(String schema, String tableName, Index index, boolean ifNotExists) {

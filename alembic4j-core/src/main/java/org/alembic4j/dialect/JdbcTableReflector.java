@@ -44,6 +44,7 @@ import org.alembic4j.schema.VarcharType;
 public class JdbcTableReflector implements TableReflector {
 
     protected final Dialect dialect;
+    private boolean folded;
 
     public JdbcTableReflector(Dialect dialect) {
         this.dialect = dialect;
@@ -52,6 +53,7 @@ public class JdbcTableReflector implements TableReflector {
     @Override
     public Table reflect(Connection connection, String schema, String table) throws SQLException {
         DatabaseMetaData md = connection.getMetaData();
+        folded = md.storesUpperCaseIdentifiers();
         String[] where = locate(connection, md, schema, table);
         String catalog = where[0];
         String schem = where[1];
@@ -60,7 +62,7 @@ public class JdbcTableReflector implements TableReflector {
         Map<String, String> originalNames = new LinkedHashMap<>();
         try (ResultSet rs = md.getColumns(catalog, schem, name, null)) {
             while (rs.next()) {
-                String col = rs.getString("COLUMN_NAME");
+                String col = name(rs.getString("COLUMN_NAME"));
                 Column c = Column.of(col, type(rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS")))
                         .nullable(rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls);
                 String def = rs.getString("COLUMN_DEF");
@@ -83,7 +85,7 @@ public class JdbcTableReflector implements TableReflector {
         String pkName = null;
         try (ResultSet rs = md.getPrimaryKeys(catalog, schem, name)) {
             while (rs.next()) {
-                pk.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+                pk.put(rs.getInt("KEY_SEQ"), name(rs.getString("COLUMN_NAME")));
                 pkName = rs.getString("PK_NAME");
             }
         }
@@ -95,12 +97,20 @@ public class JdbcTableReflector implements TableReflector {
         return new Table(schema, table, elements, null, Map.of());
     }
 
+    /**
+     * A stored name as it would be written: where the database folds unquoted names to upper case
+     * (H2), an all-upper-case name was written unquoted in lower case, and is given back that way.
+     */
+    private String name(String stored) {
+        return stored != null && folded && stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored.toLowerCase(Locale.ROOT) : stored;
+    }
+
     /** Catalog, schema and exact table name as the database stores them (H2 folds to upper case). */
     protected String[] locate(Connection connection, DatabaseMetaData md, String schema, String table) throws SQLException {
         boolean schemaIsCatalog = dialect.name().equals("mysql") || dialect.name().equals("mariadb");
         String catalog = schemaIsCatalog ? (schema != null ? schema : connection.getCatalog()) : null;
         for (String s : schema == null ? new String[] {null} : new String[] {schema, schema.toUpperCase(Locale.ROOT)}) {
-            for (String t : Set.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT))) {
+            for (String t : new java.util.LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
                 try (ResultSet rs = md.getTables(catalog, schemaIsCatalog ? null : s, t, null)) {
                     if (rs.next()) {
                         return new String[] {catalog, schemaIsCatalog ? null : rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME")};
@@ -121,8 +131,8 @@ public class JdbcTableReflector implements TableReflector {
                     key = key + "|" + byKey.size();
                 }
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {
-                        rs.getString("FK_NAME"), rs.getString("PKTABLE_NAME"), rs.getString("FKCOLUMN_NAME"),
-                        rs.getString("PKCOLUMN_NAME"), rule(rs.getShort("DELETE_RULE")), rule(rs.getShort("UPDATE_RULE"))});
+                        name(rs.getString("FK_NAME")), name(rs.getString("PKTABLE_NAME")), name(rs.getString("FKCOLUMN_NAME")),
+                        name(rs.getString("PKCOLUMN_NAME")), rule(rs.getShort("DELETE_RULE")), rule(rs.getShort("UPDATE_RULE"))});
             }
         }
         List<ForeignKeyConstraint> out = new ArrayList<>();
@@ -151,18 +161,18 @@ public class JdbcTableReflector implements TableReflector {
         Map<String, Boolean> unique = new LinkedHashMap<>();
         try (ResultSet rs = md.getIndexInfo(catalog, schema, table, false, false)) {
             while (rs.next()) {
-                String idx = rs.getString("INDEX_NAME");
+                String idx = name(rs.getString("INDEX_NAME"));
                 if (idx == null || rs.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
                     continue;
                 }
-                columns.computeIfAbsent(idx, k -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                columns.computeIfAbsent(idx, k -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), name(rs.getString("COLUMN_NAME")));
                 unique.put(idx, !rs.getBoolean("NON_UNIQUE"));
             }
         }
         List<TableElement> out = new ArrayList<>();
         columns.forEach((idx, cols) -> {
             List<String> names = List.copyOf(cols.values());
-            boolean isPk = idx.equals(pkName) || idx.equalsIgnoreCase("PRIMARY") || (unique.get(idx) && names.equals(List.copyOf(pkColumns)));
+            boolean isPk = idx.equalsIgnoreCase(String.valueOf(pkName)) || idx.equalsIgnoreCase("PRIMARY") || (unique.get(idx) && names.equals(List.copyOf(pkColumns)));
             if (isPk || names.contains(null)) {
                 return;
             }

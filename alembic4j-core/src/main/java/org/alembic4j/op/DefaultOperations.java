@@ -27,8 +27,8 @@ public final class DefaultOperations implements Operations {
         this(context, op -> { });
     }
 
-    /** Also tells {@code listener} about each operation before it runs (tests record them). */
-    DefaultOperations(OperationContext context, java.util.function.Consumer<MigrationOperation> listener) {
+    /** Also tells {@code listener} about each operation before it runs (to log or record them, e.g. for reversing). */
+    public DefaultOperations(OperationContext context, java.util.function.Consumer<MigrationOperation> listener) {
         this.context = context;
         this.listener = listener;
     }

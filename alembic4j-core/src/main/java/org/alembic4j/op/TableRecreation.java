@@ -66,9 +66,12 @@ final class TableRecreation {
         }
     }
 
+    /** The column's key; names match exactly, else ignoring case (databases that fold unquoted names). */
     private String keyOf(String name) {
-        return columns.entrySet().stream().filter(e -> e.getValue().name().equals(name)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new AlembicException("No such column '" + name + "' in table '" + source.name() + "'"));
+        return columns.entrySet().stream().filter(e -> e.getValue().name().equals(name)).map(Map.Entry::getKey).findFirst()
+                .or(() -> columns.entrySet().stream().filter(e -> e.getValue().name().equalsIgnoreCase(name))
+                        .map(Map.Entry::getKey).findFirst())
+                .orElseThrow(() -> new AlembicException("No such column '" + name + "' in table '" + source.name() + "'"));
     }
 
     private void apply(MigrationOperation op, Map<String, BatchAlterTableOp.Placement> placements) {
@@ -249,6 +252,8 @@ final class TableRecreation {
                     String ref = from + "." + sql.quote(transfers.get(k));
                     return casts.containsKey(k) ? "CAST(" + ref + " AS " + context.dialect().types().render(casts.get(k)) + ")" : ref;
                 }).collect(Collectors.joining(", ")) + " \nFROM " + from);
+        tmp.autoincrementColumn().filter(c -> copied.stream().anyMatch(k -> columns.get(k) == c))
+                .flatMap(c -> ddl.resetAutoincrement(schema, tmpName, c.name())).ifPresent(out::add);
         out.add(ddl.dropTable(schema, name, false));
         out.add(ddl.renameTable(schema, tmpName, name));
         for (Index i : indexes) {

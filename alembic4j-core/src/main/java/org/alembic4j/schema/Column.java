@@ -116,6 +116,11 @@ public final class Column implements TableElement {
         });
     }
 
+    /** The same column without its foreign keys (moved into explicit constraints). */
+    public Column withoutForeignKeys() {
+        return edit(e -> e.foreignKeys.clear());
+    }
+
     /** The same column without its {@code index()} and {@code unique()} flags (moved into an explicit index). */
     public Column withoutIndex() {
         return edit(e -> {

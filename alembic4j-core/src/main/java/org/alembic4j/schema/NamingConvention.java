@@ -35,16 +35,40 @@ public record NamingConvention(Map<String, String> templates) {
     public Table apply(Table table) {
         List<TableElement> named = new java.util.ArrayList<>();
         for (TableElement e : table.elements()) {
-            if (e instanceof Column c && c.isIndexed()) {
-                // index=True becomes an explicit index (unique with unique=True), so it can carry its name.
-                named.add(c.withoutIndex());
-                named.add(nameIndex(table.schema(), table.name(),
-                        new Index(null, List.of(new ColumnRef(null, null, c.name())), c.isUnique(), Map.of())));
+            if (e instanceof Column c) {
+                addColumn(table, c, named);
             } else {
                 named.add(nameElement(table, e));
             }
         }
+        boolean explicitPk = table.elements().stream().anyMatch(e -> e instanceof PrimaryKeyConstraint);
+        if (!explicitPk && templates.containsKey("pk")) {
+            table.primaryKey().ifPresent(pk -> named.add(nameConstraint(table.schema(), table.name(), pk)));
+        }
         return table.elements(named);
+    }
+
+    /**
+     * A column, plus what its flags stand for as explicit, named elements: its index (unique with
+     * unique=True) always, and its foreign keys and UNIQUE when the convention names them.
+     */
+    private void addColumn(Table table, Column c, List<TableElement> out) {
+        Column plain = c;
+        List<TableElement> extras = new java.util.ArrayList<>();
+        if (templates.containsKey("fk") && !c.foreignKeys().isEmpty()) {
+            c.foreignKeys().forEach(fk -> extras.add(nameConstraint(table.schema(), table.name(), fk.toConstraint(c.name()))));
+            plain = plain.withoutForeignKeys();
+        }
+        if (c.isIndexed()) {
+            extras.add(nameIndex(table.schema(), table.name(),
+                    new Index(null, List.of(new ColumnRef(null, null, c.name())), c.isUnique(), Map.of())));
+            plain = plain.withoutIndex();
+        } else if (c.isUnique() && templates.containsKey("uq")) {
+            extras.add(nameConstraint(table.schema(), table.name(), new UniqueConstraint(null, List.of(c.name()), null, null)));
+            plain = plain.withoutIndex();
+        }
+        out.add(plain);
+        out.addAll(extras);
     }
 
     private TableElement nameElement(Table table, TableElement e) {

@@ -90,6 +90,20 @@ final class Deviations {
                 "COMMIT/BEGIN come from the runtime's autocommit block, not from the operation");
     }
 
+    private static final String SETVAL = "\nFROM account;\n\nSELECT setval(pg_get_serial_sequence('_alembic_tmp_account', 'id'), "
+            + "coalesce(max(id), 0) + 1, false) FROM _alembic_tmp_account;\n\n";
+
+    static {
+        String reason = "Alembic's re-created table gets a new SERIAL that starts at 1, so the next insert collides with the "
+                + "copied keys; alembic4j moves the sequence past them";
+        add("batch_add_column_always", List.of("postgresql"), List.of("upgrade"),
+                replace("upgrade", "\nFROM account;\n\n", SETVAL), reason);
+        add("batch_add_column_always", List.of("postgresql"), List.of("downgrade"),
+                replace("downgrade", "\nFROM account;\n\n", SETVAL), reason);
+        add("batch_partial_reordering", List.of("postgresql"), List.of("upgrade"),
+                replace("upgrade", "\nFROM account;\n\n", SETVAL), reason);
+    }
+
     static Deviation find(String id, String dialect, String direction) {
         return BY_KEY.get(id + "|" + dialect + "|" + direction);
     }

@@ -23,6 +23,13 @@ final class H2DdlCompiler extends DdlCompiler {
         return type;
     }
 
+    /** H2 does not move an identity past explicitly inserted keys: restart it after a batch copy. */
+    @Override public java.util.Optional<String> resetAutoincrement(String schema, String tableName, String column) {
+        String t = table(schema, tableName);
+        return java.util.Optional.of("ALTER TABLE " + t + " ALTER COLUMN " + q(column) + " RESTART WITH (SELECT COALESCE(MAX("
+                + q(column) + "), 0) + 1 FROM " + t + ")");
+    }
+
     /** PostgreSQL's order, H2's syntax: SET DATA TYPE, SET/DROP NOT NULL, SET/DROP DEFAULT, COMMENT ON, RENAME TO. */
     @Override public List<String> alterColumn(ColumnAlteration a) {
         String col = "ALTER TABLE " + table(a.schema(), a.table()) + " ALTER COLUMN " + q(a.column()) + " ";

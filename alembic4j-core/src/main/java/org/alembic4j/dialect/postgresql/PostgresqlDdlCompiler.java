@@ -44,6 +44,13 @@ final class PostgresqlDdlCompiler extends DdlCompiler {
                 + (Boolean.FALSE.equals(computed.persisted()) ? " VIRTUAL" : " STORED");
     }
 
+    /** A new SERIAL starts at 1: move its sequence past the copied keys. */
+    @Override public java.util.Optional<String> resetAutoincrement(String schema, String tableName, String column) {
+        String t = table(schema, tableName);
+        return java.util.Optional.of("SELECT setval(pg_get_serial_sequence(" + literal(t) + ", " + literal(column) + "), coalesce(max("
+                + q(column) + "), 0) + 1, false) FROM " + t);
+    }
+
     @Override public List<String> createEnumType(EnumType e) {
         return List.of("CREATE TYPE " + q(e.name()) + " AS ENUM ("
                 + e.values().stream().map(this::literal).collect(Collectors.joining(", ")) + ")");

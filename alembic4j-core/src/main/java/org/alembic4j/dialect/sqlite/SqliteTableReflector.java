@@ -23,6 +23,7 @@ import org.alembic4j.schema.ColumnRef;
 import org.alembic4j.schema.DialectType;
 import org.alembic4j.schema.ForeignKeyConstraint;
 import org.alembic4j.schema.Index;
+import org.alembic4j.schema.IntegerType;
 import org.alembic4j.schema.PrimaryKeyConstraint;
 import org.alembic4j.schema.SqlExpression;
 import org.alembic4j.schema.Table;
@@ -91,8 +92,7 @@ final class SqliteTableReflector implements TableReflector {
             while (rs.next()) {
                 String name = rs.getString("name");
                 String declared = rs.getString("type");
-                Column c = Column.of(name, declared == null || declared.isEmpty() ? new VarcharType(null)
-                        : new DialectType(declared, Set.of())).nullable(rs.getInt("notnull") == 0);
+                Column c = Column.of(name, type(declared)).nullable(rs.getInt("notnull") == 0);
                 String def = rs.getString("dflt_value");
                 if (def != null) {
                     c = c.serverDefault(new TextClause(def));
@@ -118,6 +118,22 @@ final class SqliteTableReflector implements TableReflector {
             result = result.sqliteAutoincrement();
         }
         return result;
+    }
+
+    /**
+     * The declared type, kept verbatim, except that plain integer types become portable integers
+     * so an integer primary key is still recognised as the autoincrementing rowid.
+     */
+    private static org.alembic4j.schema.SqlType type(String declared) {
+        if (declared == null || declared.isEmpty()) {
+            return new VarcharType(null);
+        }
+        return switch (declared.toUpperCase(Locale.ROOT)) {
+            case "INTEGER", "INT" -> new IntegerType(IntegerType.Size.REGULAR);
+            case "BIGINT" -> new IntegerType(IntegerType.Size.BIG);
+            case "SMALLINT" -> new IntegerType(IntegerType.Size.SMALL);
+            default -> new DialectType(declared, Set.of());
+        };
     }
 
     private List<ForeignKeyConstraint> foreignKeys(Connection connection, String prefix, String table,
