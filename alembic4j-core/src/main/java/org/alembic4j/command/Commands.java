@@ -33,6 +33,7 @@ public final class Commands {
     private final DatabaseCommands database;
     private final ListingCommands listings;
     private final RevisionCommands revisions;
+    private final AutogenerateCommands autogenerate;
 
     public Commands(CommandSettings settings) {
         this(settings, RunnerWiring.defaults());
@@ -56,9 +57,11 @@ public final class Commands {
         this.settings = settings;
         this.project = project;
         this.status = StatusOutput.to(settings.out());
-        this.database = new DatabaseCommands(project, new Environment(project, wiring), settings.out());
+        Environment environment = new Environment(project, wiring);
+        this.database = new DatabaseCommands(project, environment, settings.out());
         this.listings = new ListingCommands(project, database, settings.out());
-        this.revisions = new RevisionCommands(project, status);
+        this.autogenerate = new AutogenerateCommands(project, environment, settings.out());
+        this.revisions = new RevisionCommands(project, status, autogenerate);
     }
 
     /** {@code init DIRECTORY [-t TEMPLATE]}: a new script directory and alembic.ini. */
@@ -148,8 +151,8 @@ public final class Commands {
         }
     }
 
-    /** {@code check}: fails when autogenerate would find changes. */
+    /** {@code check}: fails, listing each difference, when autogenerate would find changes. */
     public void check() {
-        throw new AlembicException("check needs autogenerate, which is not available in this build yet");
+        autogenerate.check();
     }
 }

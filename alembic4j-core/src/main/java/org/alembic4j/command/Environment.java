@@ -57,12 +57,22 @@ final class Environment {
 
     /** Runs the environment hook on {@code invocation} and opens the runner it describes. */
     MigrationRunner open(Invocation invocation) {
+        return MigrationRunner.open(configure(invocation), wiring);
+    }
+
+    /** Runs the environment hook on {@code invocation}: what the run will use, before connecting. */
+    RuntimeEnvironmentContext configure(Invocation invocation) {
         RuntimeEnvironmentContext context = new RuntimeEnvironmentContext(project.configSource(), invocation);
         Path hook = project.scripts().envHookFile();
         if (Files.exists(hook)) {
             EnvironmentHooks.configure(EnvironmentHooks.compile(hook, compiler()), context);
         }
         applyCallerConnection(context);
+        return context;
+    }
+
+    /** Opens the runner an already configured context describes. */
+    MigrationRunner open(RuntimeEnvironmentContext context) {
         return MigrationRunner.open(context, wiring);
     }
 

@@ -3,6 +3,7 @@ package org.alembic4j.command;
 import java.util.ArrayList;
 import java.util.List;
 import org.alembic4j.AlembicException;
+import org.alembic4j.autogenerate.Diff;
 import org.alembic4j.graph.NewRevisionValidator;
 import org.alembic4j.graph.NewRevisionValidator.NewRevision;
 import org.alembic4j.graph.RevisionMap;
@@ -20,9 +21,12 @@ final class RevisionCommands {
     private final Project project;
     private final StatusOutput out;
 
-    RevisionCommands(Project project, StatusOutput out) {
+    private final AutogenerateCommands autogenerate;
+
+    RevisionCommands(Project project, StatusOutput out, AutogenerateCommands autogenerate) {
         this.project = project;
         this.out = out;
+        this.autogenerate = autogenerate;
     }
 
     RevisionNode revision(RevisionOptions options) {
@@ -32,10 +36,6 @@ final class RevisionCommands {
         if (options.sql() && !project.config().revisionEnvironment()) {
             throw new AlembicException(
                     "Using --sql with the revision command when revision_environment is not configured does not make any sense");
-        }
-        if (options.autogenerate()) {
-            throw new AlembicException("--autogenerate needs target metadata from the environment hook; "
-                    + "autogenerate is not available in this build yet");
         }
         RevisionMap map = project.revisions();
         String id = options.revId() == null ? RevisionIds.random() : options.revId();
@@ -49,6 +49,21 @@ final class RevisionCommands {
                 .versionPath(options.versionPath());
         if (options.format() != null) {
             request.format(RevisionFormat.named(options.format()));
+        }
+        if (options.autogenerate()) {
+            // Checked before comparing: the rendered operations are Java code.
+            if (options.format() != null && !options.format().equals("java")) {
+                throw new AlembicException("--autogenerate writes Java revisions; it can't be combined with --format "
+                        + options.format());
+            }
+            Diff diff = autogenerate.compare();
+            if (options.verbose()) {
+                diff.report().forEach(out::message);
+            }
+            request.format(RevisionFormat.JAVA)
+                    .imports(diff.imports())
+                    .upgrades(diff.renderUpgrade())
+                    .downgrades(diff.renderDowngrade());
         }
         return project.scripts().generateRevision(request.build(), out);
     }
