@@ -114,7 +114,8 @@ public final class Alembic {
         /**
          * Run these revision classes, compiled by the application's build, instead of a script
          * directory: each extends {@link Migration} and is annotated {@link Revision}. Nothing is
-         * compiled; commands that write revision files are refused.
+         * compiled; commands that write revision files are refused. An {@link #iniFile} may
+         * still give the URL and options; its {@code script_location} is then not used.
          */
         public Builder revisionClasses(Class<?>... classes) {
             revisionClasses.addAll(List.of(classes));
