@@ -48,7 +48,7 @@ final class AutogenerateCommands {
     private <T> T withDatabase(Function<Diff, T> use) {
         RuntimeEnvironmentContext context = environment.configure(environment.online());
         TargetSchema target = context.target().orElseThrow(() -> new AlembicException(
-                "Can't proceed with --autogenerate option; environment script " + project.scripts().envHookFile()
+                "Can't proceed with --autogenerate option; " + project.source().hookDescription()
                         + " does not provide a target schema to the context (call context.targetSchema(...))."));
         try (MigrationRunner runner = environment.open(context)) {
             RevisionMap map = project.revisions();

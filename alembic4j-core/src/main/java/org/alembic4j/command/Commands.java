@@ -53,6 +53,16 @@ public final class Commands {
         this(settings, new Project(settings, config), RunnerWiring.defaults());
     }
 
+    /**
+     * Commands on revision classes the application compiled, with no script directory and no
+     * compiler: {@code config} gives the URL and options (its {@code script_location} is not
+     * used), {@code classes} the revisions and the optional environment hook. Commands that
+     * write or open revision files (init, revision, merge, edit) fail here.
+     */
+    public Commands(AlembicConfig config, CommandSettings settings, RevisionClasses classes) {
+        this(settings, new Project(settings, config, classes), RunnerWiring.defaults());
+    }
+
     private Commands(CommandSettings settings, Project project, RunnerWiring wiring) {
         this.settings = settings;
         this.project = project;
@@ -66,6 +76,7 @@ public final class Commands {
 
     /** {@code init DIRECTORY [-t TEMPLATE]}: a new script directory and alembic.ini. */
     public void init(String directory, String template, boolean pkg) {
+        project.source().requireScriptDirectory("init");
         // --package writes Python's __init__.py files; Java scripts have no use for them.
         ProjectInitializer.init(project.configWithoutChecks(), directory, template, status);
     }
@@ -132,6 +143,7 @@ public final class Commands {
 
     /** {@code edit REV}: opens each revision file the identifier names in the user's editor. */
     public void edit(String revision) {
+        project.source().requireScriptDirectory("edit");
         List<RevisionNode> nodes;
         if ("current".equals(revision)) {
             nodes = database.currentRevisions();

@@ -30,6 +30,7 @@ final class RevisionCommands {
     }
 
     RevisionNode revision(RevisionOptions options) {
+        project.source().requireScriptDirectory("revision");
         if (options.sql() && options.autogenerate()) {
             throw new AlembicException("Using --sql with --autogenerate does not make any sense");
         }
@@ -65,10 +66,11 @@ final class RevisionCommands {
                     .upgrades(diff.renderUpgrade())
                     .downgrades(diff.renderDowngrade());
         }
-        return project.scripts().generateRevision(request.build(), out);
+        return project.source().scriptDirectory("revision").generateRevision(request.build(), out);
     }
 
     RevisionNode merge(List<String> revisions, String message, String branchLabel, String revId) {
+        project.source().requireScriptDirectory("merge");
         RevisionMap map = project.revisions();
         String id = revId == null ? RevisionIds.random() : revId;
         NewRevision checked = new NewRevisionValidator(map).validateMerge(id, revisions, false, labels(branchLabel));
@@ -77,7 +79,7 @@ final class RevisionCommands {
                 .parents(nodes(map, checked.downRevisions()))
                 .branchLabels(checked.branchLabels())
                 .build();
-        return project.scripts().generateRevision(request, out);
+        return project.source().scriptDirectory("merge").generateRevision(request, out);
     }
 
     private static List<String> labels(String branchLabel) {

@@ -50,7 +50,7 @@ class AlembicTest {
     @Test
     void aScriptLocationOrIniFileIsRequired() {
         assertThatThrownBy(() -> Alembic.builder().build()).isInstanceOf(AlembicException.class)
-                .hasMessage("Alembic.builder() needs a scriptLocation or an iniFile");
+                .hasMessage("Alembic.builder() needs a scriptLocation, an iniFile, revisionClasses or a revisionPackage");
     }
 
     private static List<String> tables(JdbcDataSource dataSource) throws Exception {
