@@ -3,7 +3,6 @@ package org.alembic4j.runtime;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import org.alembic4j.graph.VersionChange;
 import org.alembic4j.op.Operations;
 import org.alembic4j.runtime.db.DatabaseProfile;
 import org.alembic4j.runtime.db.DatabaseUrls;
+import org.alembic4j.runtime.db.JdbcDrivers;
 import org.alembic4j.runtime.db.JdbcTarget;
 import org.alembic4j.runtime.db.VersionTable;
 import org.alembic4j.runtime.internal.OfflineSession;
@@ -376,7 +376,7 @@ public final class MigrationRunner implements AutoCloseable {
         if (choice instanceof RuntimeEnvironmentContext.ConnectionChoice.Url url) {
             JdbcTarget target = DatabaseUrls.parse(url.url());
             try {
-                return new Opened(DriverManager.getConnection(target.jdbcUrl(), target.jdbcProperties()), true,
+                return new Opened(JdbcDrivers.connect(target.jdbcUrl(), target.jdbcProperties()), true,
                         target.dialectName(), target.displayUrl());
             } catch (SQLException e) {
                 throw new AlembicException("Could not connect to " + target.displayUrl() + ": " + e.getMessage(), e);
