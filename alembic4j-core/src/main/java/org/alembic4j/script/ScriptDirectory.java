@@ -95,13 +95,29 @@ public final class ScriptDirectory {
      */
     public List<RevisionNode> loadRevisions() {
         List<Path> files = RevisionScanner.scan(versionLocations, recursive);
-        List<RevisionNode> out = new ArrayList<>(files.size());
-        HeaderFileReader reader = new HeaderFileReader(charset);
-        for (Path file : files) {
-            out.add(readRevision(file, reader));
+        HeaderIndex index = HeaderIndex.load(dir.resolve(HEADER_INDEX), charset.name());
+        RevisionNode[] nodes = new RevisionNode[files.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = index.lookup(files.get(i));
+            if (nodes[i] == null) {
+                misses.add(i);
+            }
         }
-        return out;
+        HeaderFileReader reader = new HeaderFileReader(charset);
+        for (int i : misses) {
+            nodes[i] = readRevision(files.get(i), reader);
+            index.put(files.get(i), nodes[i]);
+        }
+        index.save(files);
+        return java.util.Arrays.asList(nodes);
     }
+
+    /**
+     * The cache of parsed headers (see {@link HeaderIndex}), beside the compiled-class cache in
+     * the directory {@code alembic4j} keeps for itself ({@code .alembic4j-cache}, git-ignored).
+     */
+    static final String HEADER_INDEX = ".alembic4j-cache/revision-headers.idx";
 
     /** The header of one revision file, as a graph node. */
     public RevisionNode readRevision(Path file) {
