@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * the target's compare equal: casts ({@code 'x'::character varying}), extra parentheses,
  * quoted numbers ({@code '5'} and {@code 5}), {@code now()} and {@code CURRENT_TIMESTAMP}.
  */
-final class DefaultText {
+public final class DefaultText {
 
     private static final Pattern CAST = Pattern.compile("::\\s*\"?[a-zA-Z_][a-zA-Z0-9_ ]*\"?(\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?(\\[\\])?");
     private static final Pattern QUOTED_NUMBER = Pattern.compile("^'(-?\\d+(\\.\\d+)?)'$");
@@ -33,7 +33,11 @@ final class DefaultText {
         return s;
     }
 
-    private static String stripParens(String s) {
+    /**
+     * Drops parentheses that enclose the whole expression ({@code ((qty >= 0))} to {@code qty >= 0}).
+     * Public so the catalog readers unwrap CHECK bodies by this same rule rather than a copy of it.
+     */
+    public static String stripParens(String s) {
         String out = s;
         while (out.startsWith("(") && out.endsWith(")") && balanced(out.substring(1, out.length() - 1))) {
             out = out.substring(1, out.length() - 1).trim();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.alembic4j.autogenerate.NativeTypes;
 import org.alembic4j.autogenerate.SchemaSnapshot;
 import org.alembic4j.autogenerate.TargetContext;
+import org.alembic4j.autogenerate.compare.DefaultText;
 import org.alembic4j.dialect.Dialect;
 import org.alembic4j.schema.CheckConstraint;
 import org.alembic4j.schema.Column;
@@ -238,25 +239,7 @@ final class PostgresqlCatalog implements CatalogReader {
         if (noInherit > 0) {
             s = s.substring(0, noInherit).trim();
         }
-        while (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) {
-            s = s.substring(1, s.length() - 1).trim();
-        }
-        return s;
-    }
-
-    static boolean balanced(String s) {
-        int depth = 0;
-        boolean quoted = false;
-        for (char c : s.toCharArray()) {
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
+        return DefaultText.stripParens(s);
     }
 
     private static String action(String code) {

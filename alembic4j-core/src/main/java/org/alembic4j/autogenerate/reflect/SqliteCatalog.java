@@ -24,6 +24,10 @@ import org.alembic4j.schema.TextClause;
 import org.alembic4j.schema.UniqueConstraint;
 import org.alembic4j.schema.VarcharType;
 
+import static org.alembic4j.dialect.sqlite.SqliteSchemaText.NAMED;
+import static org.alembic4j.dialect.sqlite.SqliteSchemaText.splitTopLevel;
+import static org.alembic4j.dialect.sqlite.SqliteSchemaText.unquote;
+
 /**
  * SQLite through {@code sqlite_master} joined with the pragma table-valued functions: four
  * queries for any number of tables. Constraint names and CHECKs come from the stored
@@ -46,7 +50,6 @@ final class SqliteCatalog implements CatalogReader {
             + "FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii "
             + "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, il.name, ii.seqno";
 
-    private static final Pattern NAMED = Pattern.compile("(?is)^CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^]]+]|\\S+)\\s+(.*)$");
     private static final Pattern PAREN_COLUMNS = Pattern.compile("(?is)^(UNIQUE|FOREIGN\\s+KEY)\\s*\\((.*?)\\).*");
 
     private final Dialect dialect;
@@ -148,7 +151,7 @@ final class SqliteCatalog implements CatalogReader {
 
     private static Index index(String name, boolean unique, List<String> cols, String sql) {
         List<SqlExpression> elements = new ArrayList<>();
-        List<String> written = sql == null ? List.of() : TableText.splitTopLevel(TableText.body(sql));
+        List<String> written = sql == null ? List.of() : splitTopLevel(TableText.body(sql));
         for (int i = 0; i < cols.size(); i++) {
             String col = cols.get(i);
             elements.add(col != null ? new ColumnRef(null, null, col)
@@ -190,7 +193,7 @@ final class SqliteCatalog implements CatalogReader {
                 String name = null;
                 Matcher named = NAMED.matcher(p);
                 if (named.matches()) {
-                    name = unquote(named.group(1));
+                    name = unquote(named.group(1)); // the NAMED groups carry no surrounding blanks
                     p = named.group(2).trim();
                 }
                 String upper = p.toUpperCase(Locale.ROOT);
@@ -223,40 +226,6 @@ final class SqliteCatalog implements CatalogReader {
             int open = text.indexOf('(');
             int close = text.lastIndexOf(')');
             return open < 0 || close < open ? text : text.substring(open + 1, close).trim();
-        }
-
-        static List<String> splitTopLevel(String s) {
-            List<String> out = new ArrayList<>();
-            int depth = 0;
-            char quote = 0;
-            int start = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '\'' || c == '"' || c == '`') {
-                    quote = c;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == ',' && depth == 0) {
-                    out.add(s.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            out.add(s.substring(start));
-            return out;
-        }
-
-        static String unquote(String name) {
-            String n = name.trim();
-            if (n.length() >= 2 && (n.startsWith("\"") || n.startsWith("`") || n.startsWith("["))) {
-                return n.substring(1, n.length() - 1).replace("\"\"", "\"");
-            }
-            return n;
         }
     }
 }
