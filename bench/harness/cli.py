@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import platform
 import shlex
 import subprocess
@@ -108,7 +109,7 @@ def describe_machine() -> dict:
         except (OSError, IndexError):
             return "?"
     commit = first_line(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
-    return {"host": platform.node(), "cpus": len(__import__("os").sched_getaffinity(0)),
+    return {"host": platform.node(), "cpus": len(os.sched_getaffinity(0)),
             "python": platform.python_version(), "java": first_line(["java", "-version"]),
             "alembic": first_line(["/usr/bin/python3", "-m", "alembic", "--version"]),
             "postgresql": first_line(["psql", "--version"]), "mariadb": first_line(["mariadb", "--version"]),
@@ -129,6 +130,7 @@ def main(argv: list[str]) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     ctx = Context(settings, tools, args.work.resolve(), REPO, notes)
 
+    load_before = round(os.getloadavg()[0], 1)
     started = time.time()
     command = "bench/run " + " ".join(shlex.quote(a) for a in argv)
     ctx.log(f"{command}: groups {','.join(settings.groups)}" + (f"; left out: {notes}" if notes else ""))
@@ -142,6 +144,7 @@ def main(argv: list[str]) -> int:
 
     meta = {"command": command, "date": datetime.datetime.now().isoformat(timespec="seconds"),
             "elapsed_seconds": round(elapsed), "machine": describe_machine(),
+            "load_before": load_before, "load_after": round(os.getloadavg()[0], 1),
             "settings": {k: v for k, v in vars(settings).items() if k != "run"},
             "tools": {t.key: t.label for t in tools}, "left_out": notes}
     markdown = report.markdown(rows, tools, meta)

@@ -63,12 +63,16 @@ def ratio(row: Row, numerator: str, denominator: str) -> str:
 
 def group_table(rows: list[Row], tools: list[Tool], notes: Notes) -> list[str]:
     present = [t for t in tools if any(t.key in r.cells for r in rows)]
-    head = ["work"] + [t.label for t in present] + ["Alembic ÷ alembic4j", "alembic4j ÷ floor"]
+    keys = {t.key for t in present}
+    # a ratio column only where both sides take part in this group
+    ratios = [(label, a, b) for label, a, b in (("Alembic ÷ alembic4j", "alembic", "alembic4j"),
+                                                ("alembic4j ÷ floor", "alembic4j", "floor"))
+              if a in keys and b in keys]
+    head = ["work"] + [t.label for t in present] + [label for label, _, _ in ratios]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         cells = [render_cell(row.cells.get(t.key), notes) for t in present]
-        lines.append("| " + " | ".join([row.title] + cells + [ratio(row, "alembic", "alembic4j"),
-                                                             ratio(row, "alembic4j", "floor")]) + " |")
+        lines.append("| " + " | ".join([row.title] + cells + [ratio(row, a, b) for _, a, b in ratios]) + " |")
     return lines
 
 
@@ -77,7 +81,8 @@ def markdown(rows: list[Row], tools: list[Tool], meta: dict) -> str:
     m = meta["machine"]
     out = ["# alembic4j benchmark: latest results", "",
            f"Command: `{meta['command']}` — {meta['date']}, {meta['elapsed_seconds'] / 60:.1f} min, "
-           f"commit {m['commit']}, {m['cpus']} CPUs.",
+           f"commit {m['commit']}, {m['cpus']} CPUs, load average {meta['load_before']} before and "
+           f"{meta['load_after']} after (other work on the machine inflates times; the interleaving spreads it).",
            f"Tools: {m['java']}; {m['alembic']}; {m['postgresql']}; {m['mariadb']}; sqlite3 {m['sqlite3'][:6]}.",
            "",
            "Wall-clock seconds of whole processes: **median** (min–max) over interleaved rounds. "

@@ -18,6 +18,8 @@ from harness.model import BenchError, Row
 from harness.runner import Participant, Step, interleave
 from harness.tools.alembic4j import Alembic4jProject
 
+COMPETITOR_MAX = 100  # Flyway and Liquibase take part up to this graph size
+
 
 def run(ctx: Context) -> list[Row]:
     rows = []
@@ -35,6 +37,10 @@ def run_size(ctx: Context, size: int) -> list[Row]:
     participants = []
     for tool in ctx.tools:
         if tool.key == "floor":
+            continue
+        if tool.key in ("flyway", "liquibase") and size > COMPETITOR_MAX:
+            for row in (edited, noop):
+                row.skip(tool.key, f"run at {COMPETITOR_MAX} revisions only (their set-up takes minutes)")
             continue
         if ctx.usable(edited, tool, "upgrade", "linear", "sqlite") and ctx.usable(noop, tool, "upgrade"):
             participants.append(participant(ctx, tool, graph, edited, noop))
