@@ -55,7 +55,10 @@ class ConformanceIT {
             command.addAll(List.of("--match", match));
         }
         Path log = Files.createTempFile("conformance-" + db, ".log");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // One class cache for every scenario: identical sources (env.java) compile once.
+        builder.environment().put("ALEMBIC4J_CACHE_DIR", Files.createTempDirectory("alembic4j-cache").toString());
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

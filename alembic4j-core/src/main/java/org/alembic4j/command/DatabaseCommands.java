@@ -33,11 +33,28 @@ final class DatabaseCommands {
     }
 
     void upgrade(String revision, boolean sql, String tag, boolean transactionPerMigration) {
+        migrate(revision, sql, tag, transactionPerMigration, false);
+    }
+
+    void downgrade(String revision, boolean sql, String tag, boolean transactionPerMigration) {
+        migrate(revision, sql, tag, transactionPerMigration, true);
+    }
+
+    /**
+     * Plans and runs an upgrade or downgrade. Offline, {@code FROM:TO} says where the script
+     * starts (a downgrade must say it); online the plan starts from the stored heads, read under
+     * the run lock.
+     */
+    private void migrate(String revision, boolean sql, String tag, boolean transactionPerMigration,
+                         boolean downgrade) {
         MigrationPlanner planner = new MigrationPlanner(project.revisions());
         String destination = revision;
         Invocation invocation;
         if (sql) {
             RevisionRange range = MigrationPlanner.splitRange(revision);
+            if (range == null && downgrade) {
+                throw new AlembicException("downgrade with --sql requires <fromrev>:<torev>");
+            }
             List<String> starting = List.of();
             if (range != null) {
                 starting = planner.offlineStartingHeads(range.from());
@@ -50,30 +67,8 @@ final class DatabaseCommands {
         }
         String target = destination;
         try (MigrationRunner runner = environment.open(options(invocation, tag, transactionPerMigration))) {
-            runner.run(heads -> planner.upgrade(heads, target), environment.scriptLoader());
-        }
-        out.flush();
-    }
-
-    void downgrade(String revision, boolean sql, String tag, boolean transactionPerMigration) {
-        MigrationPlanner planner = new MigrationPlanner(project.revisions());
-        String destination = revision;
-        Invocation invocation;
-        if (sql) {
-            RevisionRange range = MigrationPlanner.splitRange(revision);
-            if (range == null) {
-                throw new AlembicException("downgrade with --sql requires <fromrev>:<torev>");
-            }
-            List<String> starting = planner.offlineStartingHeads(range.from());
-            destination = range.to();
-            invocation = environment.offline(out, Set.copyOf(starting));
-        } else {
-            refuseRange(revision);
-            invocation = environment.online();
-        }
-        String target = destination;
-        try (MigrationRunner runner = environment.open(options(invocation, tag, transactionPerMigration))) {
-            runner.run(heads -> planner.downgrade(heads, target), environment.scriptLoader());
+            runner.run(heads -> downgrade ? planner.downgrade(heads, target) : planner.upgrade(heads, target),
+                    environment.scriptLoader());
         }
         out.flush();
     }

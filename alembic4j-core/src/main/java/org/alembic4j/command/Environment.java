@@ -3,7 +3,9 @@ package org.alembic4j.command;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.alembic4j.Migration;
 import org.alembic4j.runtime.Invocation;
 import org.alembic4j.runtime.MigrationRunner;
 import org.alembic4j.runtime.RunnerWiring;
@@ -21,6 +23,9 @@ import org.alembic4j.script.SqlRevisionScript;
  * the class cache), and opens the runner. Commands that only read files never come here.
  */
 final class Environment {
+
+    /** The environment variable naming a class cache directory shared by projects. */
+    static final String CACHE_DIR_VARIABLE = "ALEMBIC4J_CACHE_DIR";
 
     private final Project project;
     private final RunnerWiring wiring;
@@ -64,8 +69,26 @@ final class Environment {
 
     private JavaSourceCompiler compiler() {
         if (compiler == null) {
-            compiler = JavaSourceCompiler.forScriptLocation(project.scripts().directory());
+            compiler = new JavaSourceCompiler(classCacheDirectory(), Migration.class.getClassLoader(), List.of());
         }
         return compiler;
+    }
+
+    /**
+     * Where compiled script classes are cached: {@code $ALEMBIC4J_CACHE_DIR}, else the ini key
+     * {@code class_cache_dir}, else {@code <script_location>/.alembic4j-cache}. Entries are keyed
+     * by content hash, so one directory may safely serve many projects (CI machines share one
+     * and compile an unchanged env.java once).
+     */
+    private Path classCacheDirectory() {
+        String fromEnvironment = project.settings().environment().get(CACHE_DIR_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return project.settings().workingDirectory().resolve(fromEnvironment);
+        }
+        String fromConfig = project.config().mainOption("class_cache_dir");
+        if (fromConfig != null && !fromConfig.isBlank()) {
+            return project.config().resolvePath(fromConfig.strip());
+        }
+        return project.scripts().directory().resolve(JavaSourceCompiler.DEFAULT_CACHE_DIR_NAME);
     }
 }
