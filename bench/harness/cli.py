@@ -42,7 +42,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
                                 "Liquibase and raw SQL, interleaved, and writes a table of ratios.")
     p.add_argument("--quick", action="store_true", help="smoke run of a couple of minutes (small sizes, 2 rounds)")
     p.add_argument("--reps", type=int, help="rounds for fast work (default 5; quick 2)")
-    p.add_argument("--reps-long", type=int, help="rounds for online work on the largest graph (default 3; quick 1)")
+    p.add_argument("--reps-long", type=int, help="rounds for online work on 1000+ revisions and the fleet "
+                   "(default 3; quick 1)")
     p.add_argument("--sizes", type=ints, help="revision counts (default 10,100,1000; quick 10,100)")
     p.add_argument("--shapes", type=words, help="graph shapes (default linear,branched)")
     p.add_argument("--databases", type=words, help="online databases (default sqlite,postgresql,mariadb)")
@@ -54,9 +55,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
                    help="tenant fleet case (default 8,100,2; quick 4,10,2)")
     p.add_argument("--only", type=words, default=(), help=f"groups to run: {','.join(GROUPS)}")
     p.add_argument("--tools", type=words, default=(), help="tool keys to run (default all)")
-    p.add_argument("--slow-seconds", type=float, default=20.0,
-                   help="a tool slower than this in round one runs at most --slow-reps rounds (default 20)")
-    p.add_argument("--slow-reps", type=int, default=2)
+    p.add_argument("--slow", default="2:3,20:2", metavar="SECONDS:ROUNDS,...",
+                   help="a tool slower than SECONDS in round one runs at most ROUNDS rounds (default 2:3,20:2)")
+    p.add_argument("--mariadb-sizes", type=ints, help="revision counts online on MariaDB (default 10,100; "
+                   "its DDL commits and syncs per statement, so 1000 costs minutes)")
     p.add_argument("--out", type=Path, default=BENCH / "results", help="where latest.md/.json go")
     p.add_argument("--work", type=Path, default=BENCH / "results" / "tmp", help="scratch directory")
     p.add_argument("--update-docs", action="store_true",
@@ -69,9 +71,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
     s = Settings()
     if args.quick:
         s.reps, s.reps_long, s.sizes, s.tables, s.edit_sizes = 2, 1, (10, 100), (10, 100), (100,)
-        s.fleet_tenants, s.fleet_revisions = 4, 10
+        s.fleet_tenants, s.fleet_revisions, s.mariadb_sizes = 4, 10, (10, 100)
     for name in ("reps", "reps_long", "sizes", "shapes", "databases", "competitor_databases", "tables",
-                 "edit_sizes"):
+                 "edit_sizes", "mariadb_sizes"):
         value = getattr(args, name)
         if value is not None:
             setattr(s, name, value)
@@ -79,7 +81,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         s.fleet_tenants, s.fleet_revisions, s.fleet_parallel = args.fleet
     s.groups = args.only or tuple(GROUPS)
     s.tools = args.tools
-    s.run.slow_seconds, s.run.slow_reps, s.run.verbose = args.slow_seconds, args.slow_reps, args.verbose
+    s.run.slow_tiers = tuple((float(a), int(b)) for a, b in (t.split(":") for t in args.slow.split(",") if t))
+    s.run.verbose = args.verbose
     return s
 
 
@@ -132,7 +135,8 @@ def main(argv: list[str]) -> int:
 
     load_before = round(os.getloadavg()[0], 1)
     started = time.time()
-    command = "bench/run " + " ".join(shlex.quote(a) for a in argv)
+    command = os.environ.get("BENCH_COMMAND") or "bench/run " + " ".join(shlex.quote(a) for a in argv)
+    command = command.strip()
     ctx.log(f"{command}: groups {','.join(settings.groups)}" + (f"; left out: {notes}" if notes else ""))
     rows = []
     for name in settings.groups:

@@ -21,6 +21,7 @@ class Settings:
     databases: tuple[str, ...] = ("sqlite", "postgresql", "mariadb")
     # Flyway and Liquibase run online only on these (they are slow; PostgreSQL holds the anchors)
     competitor_databases: tuple[str, ...] = ("postgresql",)
+    mariadb_sizes: tuple[int, ...] = (10, 100)
     tables: tuple[int, ...] = (10, 100, 500)
     edit_sizes: tuple[int, ...] = (100, 1000)
     fleet_tenants: int = 8

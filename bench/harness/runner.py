@@ -40,8 +40,8 @@ class Participant:
 
 @dataclass
 class RunSettings:
-    slow_seconds: float = 20.0   # a tool slower than this in round one...
-    slow_reps: int = 2           # ...runs at most this many rounds
+    # fewer rounds for slow tools: one slower than `seconds` in round one runs at most `rounds` rounds
+    slow_tiers: tuple[tuple[float, int], ...] = ((2.0, 3), (20.0, 2))
     verbose: bool = False
     log: Callable[[str], None] = field(default=lambda s: print(s, file=sys.stderr, flush=True))
 
@@ -77,8 +77,10 @@ def interleave(participants: list[Participant], reps: int, settings: RunSettings
                             cell.extra.setdefault(name, []).append(value)
                     if settings.verbose:
                         settings.log(f"    {step.row.id} {p.key} #{r + 1}: {seconds:.3f} s")
-                    if r == 0 and seconds > settings.slow_seconds:
-                        p.cap = min(p.cap, settings.slow_reps)
+                    if r == 0:
+                        for limit, rounds in settings.slow_tiers:
+                            if seconds > limit:
+                                p.cap = min(p.cap, rounds)
             except BenchError as e:
                 p.failed = True
                 for row in p.rows:

@@ -33,7 +33,7 @@ def run(ctx: Context) -> list[Row]:
         if ctx.usable(seq, tool, "upgrade", "linear", "postgresql") and ctx.usable(par, tool, "upgrade"):
             participants.append(participant(ctx, tool, graph, seq, par))
     ctx.log(f"  fleet {what}: {len(participants)} tools")
-    interleave(participants, max(1, s.reps_long), ctx.settings.run)
+    interleave(participants, max(1, min(2, s.reps_long)), ctx.settings.run)  # each round is many processes
     return [seq, par]
 
 

@@ -16,7 +16,7 @@ from harness.runner import Participant, Step, interleave
 def run(ctx: Context) -> list[Row]:
     rows = []
     for kind in ctx.settings.databases:
-        for size in ctx.settings.sizes:
+        for size in (ctx.settings.mariadb_sizes if kind == "mariadb" else ctx.settings.sizes):
             rows += run_case(ctx, kind, size)
     return rows
 
