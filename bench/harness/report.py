@@ -115,4 +115,5 @@ def update_docs(path: Path, markdown_text: str) -> None:
     body = markdown_text.split("\n", 2)[2].replace("\n## ", "\n### ")  # drop the title, nest the sections
     before, rest = text.split(DOCS_BEGIN, 1)
     after = rest.split(DOCS_END, 1)[1]
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(before + DOCS_BEGIN + "\n" + body + DOCS_END + after)
