@@ -13,6 +13,9 @@ import java.lang.annotation.Target;
  * <p>The script directory reads these values from the source text without compiling it, so they
  * must be written as string literals (the template does). The annotation is kept at run time so
  * that an application can also discover revision classes its own build compiled.
+ *
+ * <p>A script file's message is its leading block comment (Alembic's docstring). A precompiled
+ * class has no source text at run time, so it says its message in {@link #message()}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,4 +32,11 @@ public @interface Revision {
 
     /** Revisions (ids or branch labels) that must be applied first, without being parents. */
     String[] dependsOn() default {};
+
+    /**
+     * The revision's message, for revisions run as precompiled classes (listings and the
+     * {@code Running upgrade a -> b, <message>} log line). Script files keep theirs in the leading
+     * comment, which wins when both are given.
+     */
+    String message() default "";
 }

@@ -3,6 +3,7 @@ package org.alembic4j.command;
 import java.nio.file.Path;
 import java.util.List;
 import org.alembic4j.AlembicException;
+import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.runtime.RunnerWiring;
 import org.alembic4j.script.EditorLauncher;
@@ -32,6 +33,7 @@ public final class Commands {
     private final DatabaseCommands database;
     private final ListingCommands listings;
     private final RevisionCommands revisions;
+    private final AutogenerateCommands autogenerate;
 
     public Commands(CommandSettings settings) {
         this(settings, RunnerWiring.defaults());
@@ -39,16 +41,42 @@ public final class Commands {
 
     /** With the operations and dialects the runtime should use (tests and embedding applications). */
     public Commands(CommandSettings settings, RunnerWiring wiring) {
+        this(settings, new Project(settings), wiring);
+    }
+
+    /**
+     * Commands on a configuration built in code ({@link AlembicConfig#builder()}), as
+     * {@link org.alembic4j.Alembic} uses them. Objects in {@link AlembicConfig#attributes()}
+     * under {@code "dataSource"} or {@code "connection"} become the run's connection.
+     */
+    public Commands(AlembicConfig config, CommandSettings settings) {
+        this(settings, new Project(settings, config), RunnerWiring.defaults());
+    }
+
+    /**
+     * Commands on revision classes the application compiled, with no script directory and no
+     * compiler: {@code config} gives the URL and options (its {@code script_location} is not
+     * used), {@code classes} the revisions and the optional environment hook. Commands that
+     * write or open revision files (init, revision, merge, edit) fail here.
+     */
+    public Commands(AlembicConfig config, CommandSettings settings, RevisionClasses classes) {
+        this(settings, new Project(settings, config, classes), RunnerWiring.defaults());
+    }
+
+    private Commands(CommandSettings settings, Project project, RunnerWiring wiring) {
         this.settings = settings;
-        this.project = new Project(settings);
+        this.project = project;
         this.status = StatusOutput.to(settings.out());
-        this.database = new DatabaseCommands(project, new Environment(project, wiring), settings.out());
+        Environment environment = new Environment(project, wiring);
+        this.database = new DatabaseCommands(project, environment, settings.out());
         this.listings = new ListingCommands(project, database, settings.out());
-        this.revisions = new RevisionCommands(project, status);
+        this.autogenerate = new AutogenerateCommands(project, environment, settings.out());
+        this.revisions = new RevisionCommands(project, status, autogenerate);
     }
 
     /** {@code init DIRECTORY [-t TEMPLATE]}: a new script directory and alembic.ini. */
     public void init(String directory, String template, boolean pkg) {
+        project.source().requireScriptDirectory("init");
         // --package writes Python's __init__.py files; Java scripts have no use for them.
         ProjectInitializer.init(project.configWithoutChecks(), directory, template, status);
     }
@@ -115,6 +143,7 @@ public final class Commands {
 
     /** {@code edit REV}: opens each revision file the identifier names in the user's editor. */
     public void edit(String revision) {
+        project.source().requireScriptDirectory("edit");
         List<RevisionNode> nodes;
         if ("current".equals(revision)) {
             nodes = database.currentRevisions();
@@ -134,8 +163,8 @@ public final class Commands {
         }
     }
 
-    /** {@code check}: fails when autogenerate would find changes. */
+    /** {@code check}: fails, listing each difference, when autogenerate would find changes. */
     public void check() {
-        throw new AlembicException("check needs autogenerate, which is not available in this build yet");
+        autogenerate.check();
     }
 }

@@ -1,35 +1,31 @@
 package org.alembic4j.command;
 
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.sql.Connection;
+import javax.sql.DataSource;
 import java.util.Set;
-import org.alembic4j.Migration;
 import org.alembic4j.runtime.Invocation;
 import org.alembic4j.runtime.MigrationRunner;
 import org.alembic4j.runtime.RunnerWiring;
 import org.alembic4j.runtime.RuntimeEnvironmentContext;
 import org.alembic4j.runtime.ScriptLoader;
-import org.alembic4j.runtime.compile.JavaSourceCompiler;
-import org.alembic4j.runtime.scripts.CompilingScriptLoader;
 import org.alembic4j.runtime.scripts.EnvironmentHooks;
-import org.alembic4j.runtime.scripts.SqlSections;
-import org.alembic4j.script.SqlRevisionScript;
 
 /**
  * Running the environment: Alembic's "run env.py" for the commands that touch a database. Builds
- * the invocation from the command's options, lets {@code env.java} configure it (compiled through
- * the class cache), and opens the runner. Commands that only read files never come here.
+ * the invocation from the command's options, lets the environment hook configure it
+ * ({@code env.java} compiled through the class cache, or the application's hook in class mode),
+ * and opens the runner. Commands that only read files never come here.
  */
 final class Environment {
 
-    /** The environment variable naming a class cache directory shared by projects. */
-    static final String CACHE_DIR_VARIABLE = "ALEMBIC4J_CACHE_DIR";
+    /** Config attribute holding a {@link DataSource} the run should use. */
+    static final String DATA_SOURCE_ATTRIBUTE = "dataSource";
+    /** Config attribute holding a caller-owned {@link Connection} the run should use. */
+    static final String CONNECTION_ATTRIBUTE = "connection";
 
     private final Project project;
     private final RunnerWiring wiring;
-    private JavaSourceCompiler compiler;
 
     Environment(Project project, RunnerWiring wiring) {
         this.project = project;
@@ -50,45 +46,39 @@ final class Environment {
 
     /** Runs the environment hook on {@code invocation} and opens the runner it describes. */
     MigrationRunner open(Invocation invocation) {
+        return MigrationRunner.open(configure(invocation), wiring);
+    }
+
+    /** Runs the environment hook on {@code invocation}: what the run will use, before connecting. */
+    RuntimeEnvironmentContext configure(Invocation invocation) {
         RuntimeEnvironmentContext context = new RuntimeEnvironmentContext(project.configSource(), invocation);
-        Path hook = project.scripts().envHookFile();
-        if (Files.exists(hook)) {
-            EnvironmentHooks.configure(EnvironmentHooks.compile(hook, compiler()), context);
-        }
+        project.source().environmentHook().ifPresent(hook -> EnvironmentHooks.configure(hook, context));
+        applyCallerConnection(context);
+        return context;
+    }
+
+    /** Opens the runner an already configured context describes. */
+    MigrationRunner open(RuntimeEnvironmentContext context) {
         return MigrationRunner.open(context, wiring);
     }
 
-    /** Loads revision scripts: Java ones compiled in one batch (cached), SQL ones read as text. */
-    ScriptLoader scriptLoader() {
-        var charset = project.scripts().charset();
-        return new CompilingScriptLoader(compiler(), file -> {
-            SqlRevisionScript script = SqlRevisionScript.read(file, charset);
-            return new SqlSections(script.upgradeSql(), script.downgradeSql());
-        });
-    }
-
-    private JavaSourceCompiler compiler() {
-        if (compiler == null) {
-            compiler = new JavaSourceCompiler(classCacheDirectory(), Migration.class.getClassLoader(), List.of());
-        }
-        return compiler;
-    }
-
     /**
-     * Where compiled script classes are cached: {@code $ALEMBIC4J_CACHE_DIR}, else the ini key
-     * {@code class_cache_dir}, else {@code <script_location>/.alembic4j-cache}. Entries are keyed
-     * by content hash, so one directory may safely serve many projects (CI machines share one
-     * and compile an unchanged env.java once).
+     * A connection handed over in code (Alembic's {@code config.attributes["connection"]}) wins
+     * over what the hook chose from the ini file: the application calling the library knows best.
      */
-    private Path classCacheDirectory() {
-        String fromEnvironment = project.settings().environment().get(CACHE_DIR_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return project.settings().workingDirectory().resolve(fromEnvironment);
+    private void applyCallerConnection(RuntimeEnvironmentContext context) {
+        Object dataSource = project.config().attributes().get(DATA_SOURCE_ATTRIBUTE);
+        if (dataSource instanceof DataSource source) {
+            context.useDataSource(source);
         }
-        String fromConfig = project.config().mainOption("class_cache_dir");
-        if (fromConfig != null && !fromConfig.isBlank()) {
-            return project.config().resolvePath(fromConfig.strip());
+        Object connection = project.config().attributes().get(CONNECTION_ATTRIBUTE);
+        if (connection instanceof Connection borrowed) {
+            context.useConnection(borrowed);
         }
-        return project.scripts().directory().resolve(JavaSourceCompiler.DEFAULT_CACHE_DIR_NAME);
+    }
+
+    /** Loads the revision bodies the plan needs, from wherever the project's revisions come from. */
+    ScriptLoader scriptLoader() {
+        return project.source().scriptLoader();
     }
 }

@@ -4,22 +4,37 @@ import java.util.Map;
 import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.graph.RevisionMap;
 import org.alembic4j.runtime.ConfigSource;
-import org.alembic4j.script.ScriptDirectory;
 
 /**
- * One command's view of the project: the configuration, the script directory and the revision
- * graph, each loaded on first use and at most once. Commands that never touch the graph (init,
- * list_templates) never read the versions folder; none of these compile anything.
+ * One command's view of the project: the configuration, where the revisions come from (a
+ * {@link RevisionSource}) and the revision graph, each loaded on first use and at most once.
+ * Commands that never touch the graph (init, list_templates) never read the versions folder;
+ * none of these compile anything.
  */
 final class Project {
 
     private final CommandSettings settings;
+    private final RevisionSource source;
     private AlembicConfig config;
-    private ScriptDirectory scripts;
     private RevisionMap revisions;
 
+    /** A project on the script directory its alembic.ini names (the command line). */
     Project(CommandSettings settings) {
         this.settings = settings;
+        this.source = new ScriptDirectorySource(this);
+    }
+
+    /** A script-directory project whose configuration was built in code (the library API), not read from a file. */
+    Project(CommandSettings settings, AlembicConfig config) {
+        this(settings);
+        this.config = config;
+    }
+
+    /** A project on classes the application compiled; {@code config} still gives the URL and options. */
+    Project(CommandSettings settings, AlembicConfig config, RevisionClasses classes) {
+        this.settings = settings;
+        this.config = config;
+        this.source = new PrecompiledSource(classes);
     }
 
     CommandSettings settings() {
@@ -48,16 +63,13 @@ final class Project {
         return loaded;
     }
 
-    ScriptDirectory scripts() {
-        if (scripts == null) {
-            scripts = ScriptDirectory.fromConfig(config());
-        }
-        return scripts;
+    RevisionSource source() {
+        return source;
     }
 
     RevisionMap revisions() {
         if (revisions == null) {
-            revisions = RevisionMap.build(scripts().loadRevisions());
+            revisions = RevisionMap.build(source.revisions());
         }
         return revisions;
     }

@@ -3,6 +3,7 @@ package org.alembic4j.command;
 import java.util.ArrayList;
 import java.util.List;
 import org.alembic4j.AlembicException;
+import org.alembic4j.autogenerate.Diff;
 import org.alembic4j.graph.NewRevisionValidator;
 import org.alembic4j.graph.NewRevisionValidator.NewRevision;
 import org.alembic4j.graph.RevisionMap;
@@ -20,22 +21,22 @@ final class RevisionCommands {
     private final Project project;
     private final StatusOutput out;
 
-    RevisionCommands(Project project, StatusOutput out) {
+    private final AutogenerateCommands autogenerate;
+
+    RevisionCommands(Project project, StatusOutput out, AutogenerateCommands autogenerate) {
         this.project = project;
         this.out = out;
+        this.autogenerate = autogenerate;
     }
 
     RevisionNode revision(RevisionOptions options) {
+        project.source().requireScriptDirectory("revision");
         if (options.sql() && options.autogenerate()) {
             throw new AlembicException("Using --sql with --autogenerate does not make any sense");
         }
         if (options.sql() && !project.config().revisionEnvironment()) {
             throw new AlembicException(
                     "Using --sql with the revision command when revision_environment is not configured does not make any sense");
-        }
-        if (options.autogenerate()) {
-            throw new AlembicException("--autogenerate needs target metadata from the environment hook; "
-                    + "autogenerate is not available in this build yet");
         }
         RevisionMap map = project.revisions();
         String id = options.revId() == null ? RevisionIds.random() : options.revId();
@@ -50,10 +51,26 @@ final class RevisionCommands {
         if (options.format() != null) {
             request.format(RevisionFormat.named(options.format()));
         }
-        return project.scripts().generateRevision(request.build(), out);
+        if (options.autogenerate()) {
+            // Checked before comparing: the rendered operations are Java code.
+            if (options.format() != null && !options.format().equals("java")) {
+                throw new AlembicException("--autogenerate writes Java revisions; it can't be combined with --format "
+                        + options.format());
+            }
+            Diff diff = autogenerate.compare();
+            if (options.verbose()) {
+                diff.report().forEach(out::message);
+            }
+            request.format(RevisionFormat.JAVA)
+                    .imports(diff.imports())
+                    .upgrades(diff.renderUpgrade())
+                    .downgrades(diff.renderDowngrade());
+        }
+        return project.source().scriptDirectory("revision").generateRevision(request.build(), out);
     }
 
     RevisionNode merge(List<String> revisions, String message, String branchLabel, String revId) {
+        project.source().requireScriptDirectory("merge");
         RevisionMap map = project.revisions();
         String id = revId == null ? RevisionIds.random() : revId;
         NewRevision checked = new NewRevisionValidator(map).validateMerge(id, revisions, false, labels(branchLabel));
@@ -62,7 +79,7 @@ final class RevisionCommands {
                 .parents(nodes(map, checked.downRevisions()))
                 .branchLabels(checked.branchLabels())
                 .build();
-        return project.scripts().generateRevision(request, out);
+        return project.source().scriptDirectory("merge").generateRevision(request, out);
     }
 
     private static List<String> labels(String branchLabel) {

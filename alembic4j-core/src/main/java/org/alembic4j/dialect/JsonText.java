@@ -2,7 +2,9 @@ package org.alembic4j.dialect;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.alembic4j.schema.JavaSource;
 
 /** Minimal JSON writer for literal JSON values in bulk inserts (maps, lists, strings, numbers, booleans, null). */
 final class JsonText {
@@ -23,24 +25,12 @@ final class JsonText {
         return string(v.toString());
     }
 
+    /**
+     * JSON and Java string literals escape the same way for everything {@link JavaSource#string}
+     * writes, so the one implementation serves both. A null (a {@code toString()} returning null)
+     * still fails here rather than becoming the bare JSON {@code null}.
+     */
     private static String string(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return JavaSource.string(Objects.requireNonNull(s));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.alembic4j.autogenerate.IncludeName;
+import org.alembic4j.autogenerate.IncludeObject;
+import org.alembic4j.autogenerate.TargetSchema;
 
 /**
  * What the environment hook sees and sets: Alembic's {@code context} inside {@code env.py}.
@@ -60,4 +63,31 @@ public interface EnvironmentContext {
 
     /** How long to wait for another process's run lock before giving up (default 60 seconds). */
     void lockTimeout(Duration timeout);
+
+    // ---- autogenerate and check -------------------------------------------------------------
+
+    /**
+     * What {@code revision --autogenerate} and {@code check} compare the database with (Alembic's
+     * {@code target_metadata}): {@code TargetSchema.of(table(...), ...)}, a reference database, or
+     * JPA entities with {@code alembic4j-jpa}.
+     */
+    void targetSchema(TargetSchema target);
+
+    /** Alembic's {@code include_name}: which reflected schemas, tables, columns, indexes and constraints take part. */
+    void includeName(IncludeName filter);
+
+    /** Alembic's {@code include_object}: which objects of either side take part. */
+    void includeObject(IncludeObject filter);
+
+    /** Compare column types (default on). */
+    void compareType(boolean enabled);
+
+    /** Compare server defaults (default off). */
+    void compareServerDefault(boolean enabled);
+
+    /** Look at every schema of the database, not only the default one and those the target names. */
+    void includeSchemas(boolean enabled);
+
+    /** Render per-table changes in {@code op.batchAlterTable} blocks (default: only where the dialect needs it, SQLite). */
+    void renderAsBatch(boolean enabled);
 }

@@ -7,6 +7,9 @@ package org.alembic4j.env;
  * runtime compiles it on demand (only for commands that touch a database or run the environment)
  * and calls {@link #configure} once per command, before any migration runs. The hook says where
  * the database is and how to run; the runtime then plans and runs the migrations.
+ *
+ * <p>An application running precompiled revision classes has no {@code env.java}; it may pass its
+ * own implementation to {@code Alembic.builder().environment(...)} instead.
  */
 public interface MigrationEnvironment {
 

@@ -3,7 +3,6 @@ package org.alembic4j.runtime;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import org.alembic4j.graph.VersionChange;
 import org.alembic4j.op.Operations;
 import org.alembic4j.runtime.db.DatabaseProfile;
 import org.alembic4j.runtime.db.DatabaseUrls;
+import org.alembic4j.runtime.db.JdbcDrivers;
 import org.alembic4j.runtime.db.JdbcTarget;
 import org.alembic4j.runtime.db.VersionTable;
 import org.alembic4j.runtime.internal.OfflineSession;
@@ -177,16 +177,12 @@ public final class MigrationRunner implements AutoCloseable {
         }
         RunLock lock = lock();
         try {
-            session.beginRun();
-            table.create(connection());
-            session.endRun();
-        } catch (SQLException e) {
-            session.abort();
-            throw new AlembicException("Could not create the version table " + table.qualifiedName() + ": "
-                    + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            session.abort();
-            throw e;
+            abortOnFailure("Could not create the version table ", () -> {
+                session.beginRun();
+                table.create(connection());
+                session.endRun();
+                return null;
+            });
         } finally {
             lock.close();
         }
@@ -235,7 +231,7 @@ public final class MigrationRunner implements AutoCloseable {
         RunLock lock = lock();
         try {
             session.beginRun();
-            try {
+            return abortOnFailure("Could not use the version table ", () -> {
                 heads = purge ? new TreeSet<>() : new TreeSet<>(table.readHeads(connection()));
                 committedHeads = Set.copyOf(heads);
                 List<MigrationStep> steps = planner.plan(Collections.unmodifiableSet(new TreeSet<>(heads)));
@@ -250,16 +246,30 @@ public final class MigrationRunner implements AutoCloseable {
                 runSteps(steps, scripts);
                 session.endRun();
                 return steps;
-            } catch (SQLException e) {
-                session.abort();
-                throw new AlembicException("Could not use the version table " + table.qualifiedName() + ": "
-                        + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                session.abort();
-                throw e;
-            }
+            });
         } finally {
             lock.close();
+        }
+    }
+
+    /** Work on the version table that may fail with the driver's checked exception. */
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work}, aborting the session's run if it fails so nothing half-done is committed;
+     * a driver error becomes an AlembicException naming the version table ({@code failure} + name).
+     */
+    private <T> T abortOnFailure(String failure, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            session.abort();
+            throw new AlembicException(failure + table.qualifiedName() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            session.abort();
+            throw e;
         }
     }
 
@@ -376,7 +386,7 @@ public final class MigrationRunner implements AutoCloseable {
         if (choice instanceof RuntimeEnvironmentContext.ConnectionChoice.Url url) {
             JdbcTarget target = DatabaseUrls.parse(url.url());
             try {
-                return new Opened(DriverManager.getConnection(target.jdbcUrl(), target.jdbcProperties()), true,
+                return new Opened(JdbcDrivers.connect(target.jdbcUrl(), target.jdbcProperties()), true,
                         target.dialectName(), target.displayUrl());
             } catch (SQLException e) {
                 throw new AlembicException("Could not connect to " + target.displayUrl() + ": " + e.getMessage(), e);

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.alembic4j.autogenerate.AutogenerateOptions;
+import org.alembic4j.autogenerate.IncludeName;
+import org.alembic4j.autogenerate.IncludeObject;
+import org.alembic4j.autogenerate.TargetSchema;
 import org.alembic4j.env.EnvironmentContext;
 import org.alembic4j.runtime.db.VersionTable;
 
@@ -41,6 +45,8 @@ public final class RuntimeEnvironmentContext implements EnvironmentContext {
     private String versionTableSchema;
     private Boolean transactionPerMigration;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private TargetSchema target;
+    private AutogenerateOptions autogenerate = AutogenerateOptions.defaults();
 
     public RuntimeEnvironmentContext(ConfigSource config, Invocation invocation) {
         this.config = Objects.requireNonNull(config, "config");
@@ -123,6 +129,53 @@ public final class RuntimeEnvironmentContext implements EnvironmentContext {
     @Override
     public void lockTimeout(Duration timeout) {
         this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    @Override
+    public void targetSchema(TargetSchema value) {
+        this.target = Objects.requireNonNull(value, "target");
+    }
+
+    @Override
+    public void includeName(IncludeName filter) {
+        autogenerate = autogenerate.withIncludeName(filter);
+    }
+
+    @Override
+    public void includeObject(IncludeObject filter) {
+        autogenerate = autogenerate.withIncludeObject(filter);
+    }
+
+    @Override
+    public void compareType(boolean enabled) {
+        autogenerate = autogenerate.withCompareType(enabled);
+    }
+
+    @Override
+    public void compareServerDefault(boolean enabled) {
+        autogenerate = autogenerate.withCompareServerDefault(enabled);
+    }
+
+    @Override
+    public void includeSchemas(boolean enabled) {
+        autogenerate = autogenerate.withIncludeSchemas(enabled);
+    }
+
+    @Override
+    public void renderAsBatch(boolean enabled) {
+        autogenerate = autogenerate.withRenderAsBatch(enabled);
+    }
+
+    // ---- read by the commands ----------------------------------------------------------------
+
+    /** The hook's target for autogenerate and check; empty when it set none. */
+    public Optional<TargetSchema> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /** The hook's autogenerate switches and filters, with its version table left out of the comparison. */
+    public AutogenerateOptions autogenerateOptions() {
+        return autogenerate.withVersionTable(versionTable, versionTableSchema);
     }
 
     // ---- read by the runner ------------------------------------------------------------------

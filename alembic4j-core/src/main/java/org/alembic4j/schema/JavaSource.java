@@ -9,7 +9,10 @@ public final class JavaSource {
     private JavaSource() {
     }
 
-    /** A Java string literal, or {@code null}. */
+    /**
+     * A Java string literal, or {@code null}. The dialect's JSON writer uses it too, so the escapes
+     * must stay valid JSON as well (no octal or other Java-only escapes).
+     */
     public static String string(String value) {
         if (value == null) {
             return "null";

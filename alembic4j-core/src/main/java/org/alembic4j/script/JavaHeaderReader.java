@@ -18,7 +18,7 @@ import org.alembic4j.config.PyText;
  */
 final class JavaHeaderReader {
 
-    private static final List<String> ELEMENTS = List.of("id", "down", "branchLabels", "dependsOn");
+    private static final List<String> ELEMENTS = List.of("id", "down", "branchLabels", "dependsOn", "message");
 
     private final CharCursor in;
 
@@ -36,6 +36,14 @@ final class JavaHeaderReader {
         }
         if (id.size() != 1 || id.get(0).isEmpty()) {
             throw new MalformedHeaderException(in.line(), "@Revision id must be one non-empty string");
+        }
+        List<String> message = values.getOrDefault("message", List.of());
+        if (message.size() > 1) {
+            throw new MalformedHeaderException(in.line(), "@Revision message must be one string");
+        }
+        // The annotation's message is for precompiled classes; a file's leading comment wins.
+        if (docstring.isEmpty() && !message.isEmpty()) {
+            docstring = message.get(0);
         }
         return new RevisionHeader(id.get(0),
                 values.getOrDefault("down", List.of()),
@@ -106,7 +114,7 @@ final class JavaHeaderReader {
             int line = in.line();
             String name = readIdentifier();
             if (name.isEmpty()) {
-                throw new MalformedHeaderException(line, "expected an element name (id, down, branchLabels, dependsOn)"
+                throw new MalformedHeaderException(line, "expected an element name (id, down, branchLabels, dependsOn, message)"
                         + " in @Revision, found " + describeNext());
             }
             if (!ELEMENTS.contains(name)) {

@@ -16,7 +16,7 @@ import org.alembic4j.AlembicException;
  */
 public final class ProjectTemplates {
 
-    private static final String ROOT = "/org/alembic4j/templates/";
+    static final String ROOT = "/org/alembic4j/templates/";
 
     /** A template: its name and the first line of its README. */
     public record Template(String name, String synopsis) {

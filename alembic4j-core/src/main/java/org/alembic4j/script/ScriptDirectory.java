@@ -95,13 +95,29 @@ public final class ScriptDirectory {
      */
     public List<RevisionNode> loadRevisions() {
         List<Path> files = RevisionScanner.scan(versionLocations, recursive);
-        List<RevisionNode> out = new ArrayList<>(files.size());
-        HeaderFileReader reader = new HeaderFileReader(charset);
-        for (Path file : files) {
-            out.add(readRevision(file, reader));
+        HeaderIndex index = HeaderIndex.load(dir.resolve(HEADER_INDEX), charset.name());
+        RevisionNode[] nodes = new RevisionNode[files.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = index.lookup(files.get(i));
+            if (nodes[i] == null) {
+                misses.add(i);
+            }
         }
-        return out;
+        HeaderFileReader reader = new HeaderFileReader(charset);
+        for (int i : misses) {
+            nodes[i] = readRevision(files.get(i), reader);
+            index.put(files.get(i), nodes[i]);
+        }
+        index.save(files);
+        return java.util.Arrays.asList(nodes);
     }
+
+    /**
+     * The cache of parsed headers (see {@link HeaderIndex}), beside the compiled-class cache in
+     * the directory {@code alembic4j} keeps for itself ({@code .alembic4j-cache}, git-ignored).
+     */
+    static final String HEADER_INDEX = ".alembic4j-cache/revision-headers.idx";
 
     /** The header of one revision file, as a graph node. */
     public RevisionNode readRevision(Path file) {
@@ -137,7 +153,7 @@ public final class ScriptDirectory {
         ensureDirectory(target.getParent(), out);
 
         Path templateFile = templateFile(format);
-        String text = RevisionRenderer.render(readTemplate(templateFile), templateFile.toString(), format,
+        String text = RevisionRenderer.render(readTemplate(templateFile, format), templateFile.toString(), format,
                 request, createDate);
         RevisionHeader written = format.parseHeader(text, target.toString());
         checkRendered(request, written, target, format);
@@ -186,12 +202,15 @@ public final class ScriptDirectory {
         }
     }
 
-    private static String readTemplate(Path templateFile) {
+    /**
+     * The script directory's own template; where it has none (a directory made by hand or by an
+     * application, not by {@code init}), the built-in one {@code init} would have written.
+     */
+    private static String readTemplate(Path templateFile, RevisionFormat format) {
         try {
             return Files.readString(templateFile);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new AlembicException("No revision template " + templateFile
-                    + "; 'alembic init' writes one, copy it from a new project", e);
+            return ProjectTemplates.read(ProjectTemplates.ROOT + "common/" + format.templateFileName());
         } catch (IOException e) {
             throw new AlembicException("Can't read revision template " + templateFile + ": " + e, e);
         }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class ConformanceGoldenTest {
 
     private static final Path GOLDEN_DIR = Path.of(System.getenv().getOrDefault("ALEMBIC4J_GOLDEN_DIR",
-            "/work/shared/conformance/dev/golden/sqlite"));
+            org.alembic4j.testing.SharedReferences.conformance().resolve("dev/golden/sqlite").toString()));
 
     @TestFactory
     Stream<DynamicTest> everyGoldenScenarioMatchesRealAlembic() throws IOException {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class OpsGoldenTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("alembic4j.conformance.ops", "/work/shared/conformance/ops"));
+    static final Path CORPUS = Path.of(System.getProperty("alembic4j.conformance.ops", org.alembic4j.testing.SharedReferences.conformance().resolve("ops").toString()));
     static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "sqlite");
     private static final Map<String, int[]> TALLY = new TreeMap<>();
 

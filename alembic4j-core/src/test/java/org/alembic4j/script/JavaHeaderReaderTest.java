@@ -40,6 +40,17 @@ class JavaHeaderReaderTest {
                 .isEqualTo(new RevisionHeader("x", List.of(), List.of(), List.of(), ""));
     }
 
+    /** A class written for precompiled use says its message in the annotation; a leading comment wins. */
+    @Test
+    void theAnnotationMessageIsTheDocstringWhenThereIsNoComment() {
+        assertThat(parse("@Revision(id = \"x\", message = \"add \" + \"index\") class X {}").docstring())
+                .isEqualTo("add index");
+        assertThat(parse("/* from the comment */\n@Revision(message = \"from the annotation\", id = \"x\") class X {}")
+                .docstring()).isEqualTo("from the comment");
+        assertThatThrownBy(() -> parse("@Revision(id = \"x\", message = {\"a\", \"b\"})"))
+                .hasMessageContaining("@Revision message must be one string");
+    }
+
     @Test
     void readingStopsAtTheEndOfTheAnnotation() throws Exception {
         // whatever follows the header is never looked at, even if it would not parse

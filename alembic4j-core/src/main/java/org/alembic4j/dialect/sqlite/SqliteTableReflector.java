@@ -32,6 +32,10 @@ import org.alembic4j.schema.TextClause;
 import org.alembic4j.schema.UniqueConstraint;
 import org.alembic4j.schema.VarcharType;
 
+import static org.alembic4j.dialect.sqlite.SqliteSchemaText.NAMED;
+import static org.alembic4j.dialect.sqlite.SqliteSchemaText.splitTopLevel;
+import static org.alembic4j.dialect.sqlite.SqliteSchemaText.unquote;
+
 /**
  * Reads a SQLite table back with its PRAGMAs (columns with their declared types, foreign keys,
  * indexes) and the {@code CREATE} statements in {@code sqlite_master} (constraint names, CHECK
@@ -39,7 +43,6 @@ import org.alembic4j.schema.VarcharType;
  */
 final class SqliteTableReflector implements TableReflector {
 
-    private static final Pattern NAMED = Pattern.compile("(?is)^CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^]]+]|\\S+)\\s+(.*)$");
     private static final Pattern PAREN_COLUMNS = Pattern.compile("(?is)^(UNIQUE|FOREIGN\\s+KEY|PRIMARY\\s+KEY)\\s*\\((.*?)\\).*");
 
     private final Dialect dialect;
@@ -257,39 +260,7 @@ final class SqliteTableReflector implements TableReflector {
         throw new AlembicException("Cannot parse SQLite schema text: " + s);
     }
 
-    /** Splits on commas that are not inside parentheses or quotes. */
-    static List<String> splitTopLevel(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start));
-        return out;
-    }
-
     private static String normalizeColumns(String cols) {
         return String.join(",", splitTopLevel(cols).stream().map(c -> unquote(c.trim()).toLowerCase(Locale.ROOT)).toList());
-    }
-
-    private static String unquote(String name) {
-        if (name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '`' || name.charAt(0) == '[')) {
-            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
-        }
-        return name;
     }
 }

@@ -32,18 +32,21 @@ final class ApplicationClasspath {
 
     /**
      * {@code java.class.path}, plus the location of alembic4j itself (it may come from another
-     * class loader), with the {@code Class-Path} of jar manifests followed (test runners and
-     * launchers often start with a single manifest-only jar).
+     * class loader), with the {@code Class-Path} of those jars' manifests followed one level
+     * (test runners and launchers, {@code bin/alembic} included, start with a single jar whose
+     * manifest lists the rest). The jars that manifest lists are not opened in turn: reading 27
+     * manifests cost about 50 ms of every command's start, and libraries practically never
+     * chain class paths that way.
      */
     static ApplicationClasspath current(List<Path> extra) {
         Set<Path> found = new LinkedHashSet<>();
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isEmpty()) {
-                addWithManifest(Path.of(e).toAbsolutePath().normalize(), found);
+                addWithManifest(Path.of(e).toAbsolutePath().normalize(), found, true);
             }
         }
-        locationOf(Migration.class).ifPresent(p -> addWithManifest(p, found));
-        extra.forEach(p -> addWithManifest(p.toAbsolutePath().normalize(), found));
+        locationOf(Migration.class).ifPresent(p -> addWithManifest(p, found, true));
+        extra.forEach(p -> addWithManifest(p.toAbsolutePath().normalize(), found, true));
         return new ApplicationClasspath(new ArrayList<>(found));
     }
 
@@ -83,8 +86,8 @@ final class ApplicationClasspath {
         }
     }
 
-    private static void addWithManifest(Path entry, Set<Path> found) {
-        if (!Files.exists(entry) || !found.add(entry) || Files.isDirectory(entry)) {
+    private static void addWithManifest(Path entry, Set<Path> found, boolean followManifest) {
+        if (!Files.exists(entry) || !found.add(entry) || Files.isDirectory(entry) || !followManifest) {
             return;
         }
         try (JarFile jar = new JarFile(entry.toFile())) {
@@ -97,7 +100,7 @@ final class ApplicationClasspath {
                 if (!ref.isEmpty()) {
                     Path p = resolveManifestEntry(entry, ref);
                     if (p != null) {
-                        addWithManifest(p, found);
+                        addWithManifest(p, found, false);
                     }
                 }
             }

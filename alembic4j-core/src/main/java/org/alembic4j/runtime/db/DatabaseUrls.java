@@ -2,9 +2,6 @@ package org.alembic4j.runtime.db;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Driver;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -194,13 +191,8 @@ public final class DatabaseUrls {
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    /** {@code jdbc:mysql:} when a registered driver takes it (MySQL's own), else the MariaDB driver's scheme. */
+    /** {@code jdbc:mysql:} when MySQL's own driver is on the class path, else the MariaDB driver's scheme. */
     private static String mysqlJdbcPrefix() {
-        try {
-            Driver driver = DriverManager.getDriver("jdbc:mysql://localhost/");
-            return driver.getClass().getName().startsWith("org.mariadb") ? "jdbc:mariadb:" : "jdbc:mysql:";
-        } catch (SQLException none) {
-            return "jdbc:mariadb:";
-        }
+        return JdbcDrivers.isPresent("com.mysql.cj.jdbc.Driver") ? "jdbc:mysql:" : "jdbc:mariadb:";
     }
 }

@@ -94,14 +94,15 @@ public final class ClasspathScriptLoader implements ScriptLoader {
 
     /**
      * The revisions as graph nodes, read from their annotations (the script directory's input
-     * when there are no script files). They carry no docstring and no path.
+     * when there are no script files). The annotation's {@code message} is the docstring; there
+     * is no path.
      */
     public List<RevisionNode> revisionNodes() {
         List<RevisionNode> nodes = new ArrayList<>();
         for (Class<? extends Migration> c : byId.values()) {
             Revision r = c.getAnnotation(Revision.class);
             nodes.add(new RevisionNode(r.id(), List.of(r.down()), List.of(r.branchLabels()), List.of(r.dependsOn()),
-                    "", null));
+                    r.message(), null));
         }
         return nodes;
     }

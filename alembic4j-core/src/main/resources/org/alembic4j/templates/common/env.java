@@ -37,6 +37,17 @@ class Env implements MigrationEnvironment {
         // Concurrent runs wait for each other's lock; this is how long before giving up.
         //   context.lockTimeout(java.time.Duration.ofSeconds(60));
 
+        // The target of "alembic revision --autogenerate" and "alembic check": your JPA entities
+        // (alembic4j-jpa reads them through Hibernate's own metamodel) ...
+        //   context.targetSchema(org.alembic4j.jpa.JpaTargets.packages("com.example.model")
+        //           .classpath(java.nio.file.Path.of("target/classes")));   // .snakeCase() for Spring Boot
+        // ... or tables written in code (import static org.alembic4j.op.Ops.*):
+        //   context.targetSchema(org.alembic4j.autogenerate.TargetSchema.of(
+        //           table("account", column("id", INTEGER).primaryKey(), column("name", string(50)))));
+        // Comparison switches, as in Alembic's context.configure(...):
+        //   context.compareServerDefault(true);
+        //   context.includeObject((object, name, type, reflected, compareTo) -> !name.startsWith("tmp_"));
+
         // In offline mode (--sql) no connection is made: the SQL is written out instead.
         //   if (context.isOfflineMode()) { ... }
     }

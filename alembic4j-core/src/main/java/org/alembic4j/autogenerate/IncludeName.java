@@ -1,0 +1,14 @@
+package org.alembic4j.autogenerate;
+
+/**
+ * Alembic's {@code include_name}: decides by name alone whether a reflected schema, table, column,
+ * index or constraint takes part in the comparison. The default schema is passed as null.
+ * <pre>{@code context.includeName((name, type, parents) -> type != ObjectType.TABLE || !name.startsWith("tmp_"));}</pre>
+ */
+@FunctionalInterface
+public interface IncludeName {
+
+    IncludeName ALL = (name, type, parents) -> true;
+
+    boolean include(String name, ObjectType type, ParentNames parents);
+}

@@ -1,0 +1,256 @@
+package org.alembic4j.autogenerate.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.alembic4j.autogenerate.ObjectType;
+import org.alembic4j.autogenerate.SchemaSnapshot;
+import org.alembic4j.op.AddConstraintOp;
+import org.alembic4j.op.CreateSequenceOp;
+import org.alembic4j.op.CreateTableOp;
+import org.alembic4j.op.DropConstraintOp;
+import org.alembic4j.op.DropSequenceOp;
+import org.alembic4j.op.DropTableOp;
+import org.alembic4j.schema.ConstraintType;
+import org.alembic4j.schema.ForeignKeyConstraint;
+import org.alembic4j.schema.Sequence;
+import org.alembic4j.schema.Table;
+import org.alembic4j.schema.TableElement;
+
+/**
+ * Compares a target with a reflected database, Alembic's {@code compare_metadata}: tables added
+ * (created referenced-first) and removed, then each table present on both sides, plus standalone
+ * sequences. The version table and tables outside the compared schemas are never touched.
+ */
+public final class SchemaComparator {
+
+    private final ComparisonSettings settings;
+    private final Filters filters;
+    private final ChangeLog log = new ChangeLog();
+
+    public SchemaComparator(ComparisonSettings settings) {
+        this.settings = settings;
+        this.filters = new Filters(settings.options());
+    }
+
+    /**
+     * @param schemas the compared schemas, null standing for the default one; target tables in
+     *                other schemas are left out
+     */
+    public ComparisonResult compare(SchemaSnapshot target, SchemaSnapshot reflected, Set<String> schemas) {
+        List<Table> existing = reflectedTables(reflected);
+        List<Table> wanted = targetTables(target, schemas, existing);
+        List<Table> added = new ArrayList<>();
+        List<Table> removed = new ArrayList<>(existing);
+        Map<Table, Table> common = new LinkedHashMap<>();
+        for (Table w : wanted) {
+            Optional<Table> match = find(removed, w);
+            if (match.isPresent()) {
+                common.put(match.get(), w);
+                removed.remove(match.get());
+            } else {
+                added.add(w);
+            }
+        }
+        log.note("Compared " + wanted.size() + " target table(s) with " + existing.size()
+                + " database table(s) in schema(s) " + schemaList(schemas) + "; compare_type="
+                + settings.options().compareType() + ", compare_server_default=" + settings.options().compareServerDefault());
+
+        List<OperationGroup> groups = new ArrayList<>();
+        boolean alterConstraints = settings.dialect().capabilities().alterConstraints();
+        List<Sequence> sequencesToDrop = compareSequences(target, reflected, schemas, groups);
+        createTables(added, alterConstraints, groups);
+
+        List<OperationGroup> tableGroups = new ArrayList<>();
+        List<PlannedOperation> preDrop = new ArrayList<>();
+        common.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Table, Table> e) -> String.valueOf(e.getKey().schema()))
+                        .thenComparing(e -> e.getKey().name()))
+                .forEach(e -> {
+                    List<PlannedOperation> ops = new TableComparator(settings, log, e.getValue(), e.getKey()).compare();
+                    List<PlannedOperation> kept = new ArrayList<>();
+                    for (PlannedOperation op : ops) {
+                        if (alterConstraints && refersToRemoved(op, removed, e.getKey())) {
+                            preDrop.add(op); // must go before the referenced table is dropped
+                        } else {
+                            kept.add(op);
+                        }
+                    }
+                    if (!kept.isEmpty()) {
+                        tableGroups.add(new OperationGroup(e.getKey().schema(), e.getKey().name(), kept));
+                    }
+                });
+        dropTables(removed, alterConstraints, preDrop, groups);
+        groups.addAll(tableGroups);
+        if (!sequencesToDrop.isEmpty()) {
+            groups.add(new OperationGroup(null, null, sequencesToDrop.stream()
+                    .map(s -> PlannedOperation.of(new DropSequenceOp(s))).toList()));
+        }
+        if (log.changes().isEmpty()) {
+            explainNoChanges(wanted, existing);
+        }
+        return new ComparisonResult(groups, log.changes(), log.report());
+    }
+
+    private List<Table> reflectedTables(SchemaSnapshot reflected) {
+        List<Table> out = new ArrayList<>();
+        String versionSchema = settings.options().versionTableSchema();
+        for (Table t : reflected.tables()) {
+            if (t.name().equalsIgnoreCase(settings.options().versionTable())
+                    && Objects.equals(ExplicitTable.lower(t.schema()), ExplicitTable.lower(versionSchema))) {
+                continue;
+            }
+            if (!filters.reflectedName(t.name(), ObjectType.TABLE, t.schema(), null)) {
+                log.note("Skipped table " + Names.qualified(t.schema(), t.name()) + " (include_name)");
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private List<Table> targetTables(SchemaSnapshot target, Set<String> schemas, List<Table> existing) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : target.tables()) {
+            if (!schemas.contains(t.schema())) {
+                log.note("Skipped target table " + Names.qualified(t.schema(), t.name()) + ": schema not compared");
+                continue;
+            }
+            Optional<Table> other = find(existing, t);
+            if (!filters.object(t, t.name(), ObjectType.TABLE, false, other.orElse(null))) {
+                other.ifPresent(existing::remove);
+                log.note("Skipped table " + Names.qualified(t.schema(), t.name()) + " (include_object)");
+                continue;
+            }
+            if (other.isPresent() && !filters.object(other.get(), other.get().name(), ObjectType.TABLE, true, t)) {
+                existing.remove(other.get());
+                log.note("Skipped table " + Names.qualified(t.schema(), t.name()) + " (include_object)");
+                continue;
+            }
+            out.add(ExplicitTable.of(t, settings.naming()));
+        }
+        existing.removeIf(e -> find(out, e).isEmpty() && !filters.object(e, e.name(), ObjectType.TABLE, true, null));
+        return out;
+    }
+
+    private static Optional<Table> find(List<Table> tables, Table wanted) {
+        List<Table> sameSchema = tables.stream().filter(t -> Objects.equals(t.schema(), wanted.schema())).toList();
+        return Names.find(sameSchema, tbl -> tbl.name(), wanted.name());
+    }
+
+    private void createTables(List<Table> added, boolean alterConstraints, List<OperationGroup> groups) {
+        if (added.isEmpty()) {
+            return;
+        }
+        TableOrder.Result order = TableOrder.sort(added, TableComparator::foreignKeys);
+        List<PlannedOperation> creates = new ArrayList<>();
+        List<PlannedOperation> laterForeignKeys = new ArrayList<>();
+        for (Table t : order.tables()) {
+            log.detected("add_table", "added table '" + Names.qualified(t.schema(), t.name()) + "'");
+            List<ForeignKeyConstraint> cyclic = alterConstraints ? order.cyclic().getOrDefault(t, List.of()) : List.of();
+            creates.add(PlannedOperation.of(new CreateTableOp(without(t, cyclic), false)));
+            for (ForeignKeyConstraint fk : cyclic) {
+                laterForeignKeys.add(new PlannedOperation(new AddConstraintOp(t.schema(), t.name(),
+                        ExplicitTable.named(t, fk)), "alembic4j: added after the tables because the foreign keys form a cycle"));
+            }
+        }
+        creates.addAll(laterForeignKeys);
+        groups.add(new OperationGroup(null, null, creates));
+    }
+
+    private void dropTables(List<Table> removed, boolean alterConstraints, List<PlannedOperation> preDrop,
+            List<OperationGroup> groups) {
+        if (removed.isEmpty()) {
+            if (!preDrop.isEmpty()) {
+                groups.add(new OperationGroup(null, null, preDrop));
+            }
+            return;
+        }
+        TableOrder.Result order = TableOrder.sort(removed, TableComparator::foreignKeys);
+        List<Table> dropOrder = new ArrayList<>(order.tables());
+        java.util.Collections.reverse(dropOrder);
+        List<PlannedOperation> ops = new ArrayList<>(preDrop);
+        List<PlannedOperation> drops = new ArrayList<>();
+        for (Table t : dropOrder) {
+            log.detected("remove_table", "removed table '" + Names.qualified(t.schema(), t.name()) + "'");
+            List<ForeignKeyConstraint> cyclic = alterConstraints ? order.cyclic().getOrDefault(t, List.of()) : List.of();
+            for (ForeignKeyConstraint fk : cyclic) {
+                if (fk.name() != null) {
+                    ops.add(PlannedOperation.of(new DropConstraintOp(t.schema(), t.name(), fk.name(),
+                            ConstraintType.FOREIGN_KEY, false, fk)));
+                }
+            }
+            drops.add(PlannedOperation.of(new DropTableOp(t.schema(), t.name(), false, without(t, cyclic))));
+        }
+        ops.addAll(drops);
+        groups.add(new OperationGroup(null, null, ops));
+    }
+
+    /** Whether the operation drops a foreign key to a table that is being removed. */
+    private static boolean refersToRemoved(PlannedOperation op, List<Table> removed, Table owner) {
+        if (op.operation() instanceof DropConstraintOp d && d.definition() instanceof ForeignKeyConstraint fk) {
+            return removed.stream().anyMatch(tbl -> tbl.name().equalsIgnoreCase(fk.referredTable())
+                    && Objects.equals(tbl.schema(), fk.referredSchema() == null ? owner.schema() : fk.referredSchema()));
+        }
+        return false;
+    }
+
+    private static Table without(Table t, List<ForeignKeyConstraint> fks) {
+        if (fks.isEmpty()) {
+            return t;
+        }
+        List<TableElement> kept = t.elements().stream().filter(e -> !fks.contains(e)).toList();
+        return t.elements(kept);
+    }
+
+    private List<Sequence> compareSequences(SchemaSnapshot target, SchemaSnapshot reflected, Set<String> schemas,
+            List<OperationGroup> groups) {
+        if (!settings.options().compareSequences() || !settings.dialect().capabilities().sequences()) {
+            return List.of();
+        }
+        List<Sequence> existing = new ArrayList<>(reflected.sequences());
+        List<PlannedOperation> creates = new ArrayList<>();
+        for (Sequence s : target.sequences()) {
+            if (!schemas.contains(s.schema())) {
+                continue;
+            }
+            Optional<Sequence> match = Names.find(existing.stream().filter(e -> Objects.equals(e.schema(), s.schema())).toList(),
+                    Sequence::name, s.name());
+            if (match.isPresent()) {
+                existing.remove(match.get());
+            } else {
+                log.detected("add_sequence", "added sequence '" + Names.qualified(s.schema(), s.name()) + "'");
+                creates.add(PlannedOperation.of(new CreateSequenceOp(s)));
+            }
+        }
+        if (!creates.isEmpty()) {
+            groups.add(new OperationGroup(null, null, creates));
+        }
+        existing.removeIf(s -> !schemas.contains(s.schema()));
+        for (Sequence s : existing) {
+            log.detected("remove_sequence", "removed sequence '" + Names.qualified(s.schema(), s.name()) + "'");
+        }
+        return existing;
+    }
+
+    private void explainNoChanges(List<Table> wanted, List<Table> existing) {
+        if (wanted.isEmpty()) {
+            log.note("No changes: the target schema has no tables in the compared schemas (did the environment hook "
+                    + "call context.targetSchema(...)?)");
+        } else {
+            log.note("No changes: all " + wanted.size() + " target table(s) exist with the same columns, "
+                    + (settings.options().compareType() ? "types, " : "") + "nullability, "
+                    + (settings.options().compareServerDefault() ? "server defaults, " : "")
+                    + "indexes, unique constraints, foreign keys and comments; no other table is in the database");
+        }
+    }
+
+    private static String schemaList(Set<String> schemas) {
+        return schemas.stream().map(s -> s == null ? "(default)" : s).sorted().toList().toString();
+    }
+}

@@ -1,0 +1,79 @@
+package org.alembic4j.autogenerate.reflect;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the catalog queries of one reflection on a connection and counts them: the count stays
+ * the same whatever the number of tables, which tests and benchmarks check.
+ */
+public final class CatalogQueries {
+
+    private static final Logger LOG = LoggerFactory.getLogger("alembic.autogenerate.reflect");
+
+    /** Reads one row of a catalog query. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private final Connection connection;
+    private int count;
+
+    public CatalogQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** How many queries ran so far. */
+    public int count() {
+        return count;
+    }
+
+    /** Runs one query; parameters that are lists of strings are bound as SQL arrays of {@code text}. */
+    public void query(String sql, List<?> parameters, RowReader reader) throws SQLException {
+        count++;
+        LOG.debug("Catalog query {}: {}", count, sql);
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object p = parameters.get(i);
+                if (p instanceof List<?> list) {
+                    Array array = connection.createArrayOf("text", list.toArray());
+                    st.setArray(i + 1, array);
+                } else {
+                    st.setObject(i + 1, p);
+                }
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    /** The first column of the first row of a query, or null. */
+    public String single(String sql) throws SQLException {
+        String[] out = new String[1];
+        query(sql, List.of(), rs -> {
+            if (out[0] == null) {
+                out[0] = rs.getString(1);
+            }
+        });
+        return out[0];
+    }
+
+    /** {@code ?, ?, ?} for an IN list of n values. */
+    public static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+    }
+}

@@ -1,0 +1,81 @@
+package org.alembic4j.runtime.db;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Opens JDBC connections with the driver the URL names, without {@link DriverManager}'s scan.
+ *
+ * <p>The first {@code DriverManager} call loads and registers every driver on the class path
+ * (four in the CLI distribution; PostgreSQL's starts a timer thread), which a command started
+ * for one database pays on every run. For the URL schemes alembic4j knows, the driver class is
+ * loaded directly; anything else (or a driver class that is absent) goes through
+ * {@code DriverManager} as usual.
+ */
+public final class JdbcDrivers {
+
+    /** Driver classes by URL prefix, most specific first where several drivers serve a scheme. */
+    private static final Map<String, List<String>> DRIVERS = Map.of(
+            "jdbc:sqlite:", List.of("org.sqlite.JDBC"),
+            "jdbc:postgresql:", List.of("org.postgresql.Driver"),
+            "jdbc:mariadb:", List.of("org.mariadb.jdbc.Driver"),
+            "jdbc:mysql:", List.of("com.mysql.cj.jdbc.Driver", "org.mariadb.jdbc.Driver"),
+            "jdbc:h2:", List.of("org.h2.Driver"));
+
+    private JdbcDrivers() {
+    }
+
+    /** A connection to {@code url}. */
+    public static Connection connect(String url, Properties properties) throws SQLException {
+        Optional<Driver> driver = driverFor(url);
+        if (driver.isPresent()) {
+            Connection connection = driver.get().connect(url, properties);
+            if (connection != null) {
+                return connection;
+            }
+        }
+        return DriverManager.getConnection(url, properties);
+    }
+
+    /** Whether a driver class is on the class path (without registering anything). */
+    static boolean isPresent(String driverClass) {
+        return load(driverClass).isPresent();
+    }
+
+    private static Optional<Driver> driverFor(String url) {
+        for (Map.Entry<String, List<String>> entry : DRIVERS.entrySet()) {
+            if (url.startsWith(entry.getKey())) {
+                for (String driverClass : entry.getValue()) {
+                    Optional<Driver> driver = load(driverClass);
+                    if (driver.isPresent() && acceptsQuietly(driver.get(), url)) {
+                        return driver;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean acceptsQuietly(Driver driver, String url) {
+        try {
+            return driver.acceptsURL(url);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Driver> load(String driverClass) {
+        try {
+            Class<?> type = Class.forName(driverClass, true, JdbcDrivers.class.getClassLoader());
+            return Optional.of((Driver) type.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+}
