@@ -43,6 +43,7 @@ class Context:
         self.notes = notes
         self._projects: dict[tuple[str, str], Project] = {}
         self._graphs: dict[tuple[str, int], Graph] = {}
+        self.memo: dict[str, object] = {}  # facts found once per run (e.g. whether a feature works)
 
     def tool(self, key: str) -> Tool | None:
         return next((t for t in self.tools if t.key == key), None)

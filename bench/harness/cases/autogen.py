@@ -3,12 +3,13 @@
 The schema: T tables s_<i> (id, name, created_at, parent_id -> s_<i-1> in runs of ten, an index on name), as a
 SQLAlchemy model module for Alembic. The up-to-date database is made by psql with the same DDL.
 Each run's statements to the database are counted on the server (harness.statements).
-alembic4j has a slot here: it takes part once its CLI offers --autogenerate (and the model source
-for its projects is wired in `alembic4j_note`); until then its cells say why it is absent.
+alembic4j gets the same schema in its env.java (context.targetSchema(TargetSchema.of(...))); when its
+`revision --autogenerate` does not work, its cells say why.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from harness.context import Context
@@ -18,6 +19,7 @@ from harness.model import BenchError, Row
 from harness.runner import Participant, Step, interleave
 from harness.statements import StatementCounter, find_log
 from harness.tools.alembic_family import INI
+from harness.tools.base import Invocation
 from harness.tools.pyalembic import PYTHON, PyAlembic
 
 ENV_MODELS = """import os, sys
@@ -31,6 +33,37 @@ def has_parent(i: int) -> bool:
     """Foreign keys chain the tables in runs of ten (s_1 <- s_2 <- ... <- s_10, s_11 <- ...): one
     500-table chain makes SQLAlchemy's recursive dependency sort overflow Python's stack."""
     return i % 10 != 1
+
+
+ENV_JAVA_IMPORTS = """import org.alembic4j.env.MigrationEnvironment;
+import org.alembic4j.autogenerate.TargetSchema;
+import org.alembic4j.schema.Table;
+import org.alembic4j.schema.TableElement;
+import java.util.ArrayList;
+import java.util.List;
+import static org.alembic4j.op.Ops.*;"""
+
+ENV_JAVA_TARGET = """context.useUrl(context.mainOption("sqlalchemy.url"));
+        // the bench's schema: the same tables as bench_models.py gives Alembic
+        List<Table> tables = new ArrayList<>();
+        for (int i = 1; i <= {tables}; i++) {{
+            List<TableElement> elements = new ArrayList<>(List.of(
+                    column("id", INTEGER).primaryKey(),
+                    column("name", string(50)).notNull(),
+                    column("created_at", DATETIME)));
+            if (i % 10 != 1) {{
+                elements.add(column("parent_id", INTEGER).references("s_" + (i - 1) + ".id"));
+            }}
+            elements.add(index("ix_s_" + i + "_name", "name"));
+            tables.add(table("s_" + i, elements.toArray(new TableElement[0])));
+        }}
+        context.targetSchema(TargetSchema.of(tables));"""
+
+
+def env_java(template: str, tables: int) -> str:
+    """alembic4j's env.java as `alembic init` writes it, plus the target schema (Alembic's target_metadata)."""
+    return (template.replace("import org.alembic4j.env.MigrationEnvironment;", ENV_JAVA_IMPORTS)
+            .replace('context.useUrl(context.mainOption("sqlalchemy.url"));', ENV_JAVA_TARGET.format(tables=tables)))
 
 
 def models_py(tables: int) -> str:
@@ -69,43 +102,71 @@ def run_size(ctx: Context, tables: int, counter: StatementCounter) -> list[Row]:
                        {"tables": tables, "database": state}) for state in ("empty", "current")}
     participants = []
     for tool in ctx.tools:
-        if tool.key in ("alembic4j", "alembic4j-sql"):
+        if ctx.settings.tools and tool.key not in ctx.settings.tools:
+            continue
+        if tool.key == "alembic4j":
             note = ctx.notes.get(tool.key) or alembic4j_note(ctx, tool)
-            for row in rows.values():
-                row.skip(tool.key, note)
-        elif isinstance(tool, PyAlembic) and (not ctx.settings.tools or tool.key in ctx.settings.tools):
-            participants.append(python_alembic(ctx, tool, tables, rows, counter))
+            if note:
+                for row in rows.values():
+                    row.skip(tool.key, note)
+            else:
+                participants.append(autogenerating(ctx, tool, tables, rows, counter, alembic4j_files(tool, tables)))
+        elif isinstance(tool, PyAlembic):
+            participants.append(autogenerating(ctx, tool, tables, rows, counter, python_files(tool, tables)))
     ctx.log(f"  autogen {tables} tables: {len(participants)} tools")
     interleave(participants, ctx.settings.reps, ctx.settings.run)
     return list(rows.values())
 
 
-def alembic4j_note(ctx: Context, tool) -> str:
-    """Why alembic4j sits this out, from its own answer to `revision --autogenerate` (checked, not assumed)."""
-    project = ctx.project(tool, ctx.graph("linear", 10))
-    before = set(project.versions.iterdir())
-    inv = project.invocation("heads", None)
-    done = run_timed(inv.argv[:-1] + ["revision", "--autogenerate", "-m", "probe"], inv.cwd)
-    for created in set(project.versions.iterdir()) - before:
-        created.unlink()
+def alembic4j_note(ctx: Context, tool) -> str | None:
+    """None when alembic4j's `revision --autogenerate` works, else its own answer (checked, not assumed)."""
+    if "autogen-probe" in ctx.memo:
+        return ctx.memo["autogen-probe"]
+    probe = ctx.work / "projects" / "autogen-probe" / tool.key
+    if probe.exists():
+        shutil.rmtree(probe)
+    files = alembic4j_files(tool, 1)
+    write_project(probe, files)
+    (probe / "probe.ini").write_text(INI.format(script_location=probe / "alembic", extra="",
+                                                url=f"sqlite:///{probe / 'probe.db'}"))
+    done = run_timed(files["command"] + ["-c", str(probe / "probe.ini"), "revision", "--autogenerate", "-m", "probe"],
+                     probe)
+    note = None
     if done.returncode != 0:
-        said = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or [""]
-        return f"no autogenerate yet (`revision --autogenerate`: {said[0][:160]}); slot ready in harness/cases/autogen.py"
-    return ("`revision --autogenerate` runs, but the bench does not yet give alembic4j a model of the schema: "
-            "wire it in harness/cases/autogen.py")
+        lines = (done.stderr.strip() or done.stdout.strip()).splitlines()
+        said = ([line for line in lines if "FAILED" in line] or lines[-1:] or [""])[-1]
+        note = f"no autogenerate (`revision --autogenerate`: {said[:160]}); slot ready in harness/cases/autogen.py"
+    ctx.memo["autogen-probe"] = note
+    return note
 
 
-def python_alembic(ctx, tool: PyAlembic, tables: int, rows: dict, counter: StatementCounter) -> Participant:
+def python_files(tool: PyAlembic, tables: int) -> dict:
+    env = tool.env_py().replace("target_metadata = None\n", ENV_MODELS)
+    return {"command": [PYTHON, "-m", "alembic"], "suffix": ".py", "create": "op.create_table(",
+            "files": {"bench_models.py": models_py(tables), "alembic/env.py": env,
+                      "alembic/script.py.mako": (tool.templates() / "script.py.mako").read_text()}}
+
+
+def alembic4j_files(tool, tables: int) -> dict:
+    return {"command": [str(tool.launcher)], "suffix": ".java", "create": "op.createTable(",
+            "files": {"alembic/env.java": env_java(tool.env_template.read_text(), tables),
+                      "alembic/script.java.mustache": tool.template()}}
+
+
+def write_project(directory: Path, files: dict) -> None:
+    (directory / "alembic" / "versions").mkdir(parents=True, exist_ok=True)
+    for name, text in files["files"].items():
+        (directory / name).write_text(text)
+
+
+def autogenerating(ctx, tool, tables: int, rows: dict, counter: StatementCounter, files: dict) -> Participant:
+    """`revision --autogenerate` against the empty and the up-to-date database, one after the other."""
     directory = ctx.work / "projects" / f"autogen-{tables}" / tool.key
     versions = directory / "alembic" / "versions"
-    dbs = {state: PostgresDatabase(unique_name(f"autogen_{state}_{tables}")) for state in rows}
+    dbs = {state: PostgresDatabase(unique_name(f"autogen_{tool.key}_{state}_{tables}")) for state in rows}
 
     def setup():
-        versions.mkdir(parents=True, exist_ok=True)
-        (directory / "bench_models.py").write_text(models_py(tables))
-        env = tool.env_py().replace("target_metadata = None\n", ENV_MODELS)
-        (directory / "alembic" / "env.py").write_text(env)
-        (directory / "alembic" / "script.py.mako").write_text((tool.templates() / "script.py.mako").read_text())
+        write_project(directory, files)
         schema = directory / "schema.sql"
         schema.write_text(schema_sql(tables))
         for state, db in dbs.items():
@@ -116,37 +177,32 @@ def python_alembic(ctx, tool: PyAlembic, tables: int, rows: dict, counter: State
             (directory / f"{state}.ini").write_text(INI.format(script_location=directory / "alembic", url=db.url(),
                                                                extra=""))
 
-    def invocation(state: str, r: int):
-        from harness.tools.base import Invocation
-        return Invocation([PYTHON, "-m", "alembic", "-c", str(directory / f"{state}.ini"), "revision",
-                           "--autogenerate", "-m", "auto", "--rev-id", f"auto{r}{state}"], directory)
+    def invocation(state: str, r: int) -> Invocation:
+        return Invocation(files["command"] + ["-c", str(directory / f"{state}.ini"), "revision", "--autogenerate",
+                                              "-m", "auto", "--rev-id", f"auto{r}{state}"], directory)
 
     def check(state: str):
         def verify(done: Finished) -> None:
-            written = list(versions.glob("*.py"))
+            written = list(versions.glob("*" + files["suffix"]))
             if len(written) != 1:
                 raise BenchError(f"expected one generated revision, found {len(written)}")
             text = written[0].read_text()
-            creates = text.count("op.create_table(")
+            written[0].unlink()
+            creates = text.count(files["create"])
             expected = tables if state == "empty" else 0
             if creates != expected:
-                raise BenchError(f"generated {creates} create_table calls, expected {expected} ({written[0].name})")
-            written[0].unlink()
+                raise BenchError(f"generated {creates} create-table calls, expected {expected} ({written[0].name})")
         return verify
 
     def steps(r):
         out = []
         for state, db in dbs.items():
-            mark = {}
+            mark = {"offset": counter.mark()}
 
             def facts(db=db, mark=mark):
                 n = counter.count_since(mark["offset"], db)
                 return {} if n is None else {"statements": n}
-
-            def timed(state=state, mark=mark, r=r):
-                mark["offset"] = counter.mark()
-                return invocation(state, r)
-            out.append(Step(rows[state], timed(), check=check(state), facts=facts))
+            out.append(Step(rows[state], invocation(state, r), check=check(state), facts=facts))
         return out
 
     def teardown():
