@@ -1,0 +1,1 @@
+"""The tools under test: how each one's project is written and how each command is invoked."""
