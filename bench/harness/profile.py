@@ -136,8 +136,7 @@ def profile_one(name: str, argv, cwd: Path, jfc: Path, out: list[str], warm: boo
     shown = " ".join(Path(a).name if "/" in a else a for a in argv)
     out += [f"### {name}", "",
             f"`{shown}`: {wall:.2f} s wall ({'median of 3 warm runs' if warm else 'one run'}); "
-            f"JVM shutdown began at {end:.2f} s of uptime; {total} classes loaded, {shared} from the class-data "
-            f"archive.", "",
+            f"{total} classes loaded, {shared} from the class-data archive.", "",
             "When each part first loaded a class (JVM uptime) — a timeline of the phases:", "",
             "| first class at | component | classes |", "|---|---|---|"]
     out += [f"| {at * 1000:.0f} ms | {label} | {n} |" for at, label, n in timeline]
