@@ -11,10 +11,9 @@ import org.alembic4j.dialect.Dialect;
  *
  * @param dialect                the dialect (quoting, literals, transactional DDL)
  * @param implName               Alembic's {@code DefaultImpl} subclass name for this database
- * @param offlineTransactions    offline ({@code --sql}) output wraps work in BEGIN/COMMIT
  * @param lockKind               the run lock used online
  */
-public record DatabaseProfile(Dialect dialect, String implName, boolean offlineTransactions, LockKind lockKind) {
+public record DatabaseProfile(Dialect dialect, String implName, LockKind lockKind) {
 
     /** How a run keeps other processes out. */
     public enum LockKind {
@@ -26,18 +25,20 @@ public record DatabaseProfile(Dialect dialect, String implName, boolean offlineT
         FILE_NEXT_TO_DATABASE
     }
 
-    private record Facts(String implName, boolean offlineTransactions, LockKind lockKind) { }
+    private record Facts(String implName, LockKind lockKind) { }
 
     /**
-     * Per-database facts keyed by dialect name. Offline BEGIN/COMMIT follows Alembic's output
-     * (PostgreSQL only), independently of whether the database runs DDL in transactions online.
+     * What only the runtime needs per database: Alembic's implementation name for the log line,
+     * and which run lock keeps other processes out (the lock implementations live here, not in
+     * the dialect packages). Everything about SQL and transactions comes from the dialect's
+     * capabilities.
      */
     private static final Map<String, Facts> FACTS = Map.of(
-            "postgresql", new Facts("PostgresqlImpl", true, LockKind.POSTGRES_ADVISORY),
-            "mysql", new Facts("MySQLImpl", false, LockKind.MYSQL_NAMED),
-            "mariadb", new Facts("MariaDBImpl", false, LockKind.MYSQL_NAMED),
-            "sqlite", new Facts("SQLiteImpl", false, LockKind.FILE_NEXT_TO_DATABASE),
-            "h2", new Facts("H2Impl", false, LockKind.FILE_NEXT_TO_DATABASE));
+            "postgresql", new Facts("PostgresqlImpl", LockKind.POSTGRES_ADVISORY),
+            "mysql", new Facts("MySQLImpl", LockKind.MYSQL_NAMED),
+            "mariadb", new Facts("MariaDBImpl", LockKind.MYSQL_NAMED),
+            "sqlite", new Facts("SQLiteImpl", LockKind.FILE_NEXT_TO_DATABASE),
+            "h2", new Facts("H2Impl", LockKind.FILE_NEXT_TO_DATABASE));
 
     /** The profile of the named dialect, with the dialect itself taken from {@code resolver}. */
     public static DatabaseProfile of(String dialectName, DialectResolver resolver) {
@@ -46,13 +47,17 @@ public record DatabaseProfile(Dialect dialect, String implName, boolean offlineT
             throw new AlembicException("Unsupported database dialect '" + dialectName
                     + "'; supported: postgresql, mysql, mariadb, sqlite, h2");
         }
-        return new DatabaseProfile(resolver.dialect(dialectName), facts.implName(), facts.offlineTransactions(),
-                facts.lockKind());
+        return new DatabaseProfile(resolver.dialect(dialectName), facts.implName(), facts.lockKind());
     }
 
     /** The dialect's name. */
     public String name() {
         return dialect.name();
+    }
+
+    /** Offline ({@code --sql}) output wraps work in BEGIN/COMMIT: a capability of the dialect, not of the runtime. */
+    public boolean offlineTransactions() {
+        return dialect.capabilities().offlineTransactionStatements();
     }
 
     /** DDL runs inside transactions, so a whole run can be one transaction. */
