@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
 import org.alembic4j.AlembicException;
 import org.alembic4j.autogenerate.Autogenerate;
 import org.alembic4j.autogenerate.Diff;
@@ -30,10 +29,6 @@ final class AutogenerateCommands {
         this.out = out;
     }
 
-    /** The differences between the target and the database, computed on a fresh connection. */
-    Diff compare() {
-        return withDatabase(Function.identity());
-    }
 
     /** {@code check}: passes with Alembic's message when nothing differs, fails listing each difference. */
     void check() {
@@ -45,7 +40,8 @@ final class AutogenerateCommands {
         throw new AlembicException("New upgrade operations detected:\n  " + String.join("\n  ", diff.describe()));
     }
 
-    private <T> T withDatabase(Function<Diff, T> use) {
+    /** The differences between the target and the database, computed on a fresh connection. */
+    Diff compare() {
         RuntimeEnvironmentContext context = environment.configure(environment.online());
         TargetSchema target = context.target().orElseThrow(() -> new AlembicException(
                 "Can't proceed with --autogenerate option; " + project.source().hookDescription()
@@ -58,8 +54,8 @@ final class AutogenerateCommands {
             }
             Connection connection = runner.context().connection().orElseThrow(
                     () -> new AlembicException("autogenerate needs a live database connection"));
-            return use.apply(Autogenerate.compare(connection, Dialects.forName(runner.dialectName()), target,
-                    context.autogenerateOptions()));
+            return Autogenerate.compare(connection, Dialects.forName(runner.dialectName()), target,
+                    context.autogenerateOptions());
         }
     }
 }
