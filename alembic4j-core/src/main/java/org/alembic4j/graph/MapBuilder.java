@@ -2,6 +2,7 @@ package org.alembic4j.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,12 +25,15 @@ final class MapBuilder {
     final Map<String, RevisionNode> byId = new LinkedHashMap<>();
     final Map<String, Integer> position = new LinkedHashMap<>();
     final Map<String, String> keys = new LinkedHashMap<>();
-    final Map<String, Set<String>> children = new LinkedHashMap<>();
-    final Map<String, Set<String>> allChildren = new LinkedHashMap<>();
-    final Map<String, List<String>> resolvedDependencies = new LinkedHashMap<>();
-    final Map<String, List<String>> normalizedDependencies = new LinkedHashMap<>();
-    final Map<String, List<String>> normalizedDowns = new LinkedHashMap<>();
-    final Map<String, Set<String>> labels = new LinkedHashMap<>();
+    // Only revisions that have children, labels or dependencies get entries: on a large, mostly
+    // linear history that saves thousands of empty collections per command (RevisionMap's
+    // accessors default to empty).
+    final Map<String, List<String>> children = new HashMap<>();
+    final Map<String, List<String>> allChildren = new HashMap<>();
+    final Map<String, List<String>> resolvedDependencies = new HashMap<>();
+    final Map<String, List<String>> normalizedDependencies = new HashMap<>();
+    final Map<String, List<String>> normalizedDowns = new HashMap<>();
+    final Map<String, Set<String>> labels = new HashMap<>();
     final List<String> heads = new ArrayList<>();
     final List<String> realHeads = new ArrayList<>();
     final List<String> bases = new ArrayList<>();
@@ -61,13 +65,13 @@ final class MapBuilder {
             if (id.isEmpty()) {
                 throw new AlembicException("Empty revision identifier" + where(node));
             }
-            Set<Character> bad = new TreeSet<>();
-            for (char c : id.toCharArray()) {
-                if (RevisionMap.ILLEGAL_ID_CHARACTERS.indexOf(c) >= 0) {
-                    bad.add(c);
+            if (hasIllegalCharacter(id)) {
+                Set<Character> bad = new TreeSet<>();
+                for (char c : id.toCharArray()) {
+                    if (RevisionMap.ILLEGAL_ID_CHARACTERS.indexOf(c) >= 0) {
+                        bad.add(c);
+                    }
                 }
-            }
-            if (!bad.isEmpty()) {
                 throw new AlembicException("Character(s) '"
                         + bad.stream().map(String::valueOf).collect(Collectors.joining(", "))
                         + "' not allowed in revision identifier '" + id + "'" + where(node));
@@ -81,6 +85,15 @@ final class MapBuilder {
         }
     }
 
+    private static boolean hasIllegalCharacter(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (RevisionMap.ILLEGAL_ID_CHARACTERS.indexOf(id.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void indexIds() {
         for (RevisionNode node : nodes) {
             RevisionNode previous = byId.putIfAbsent(node.id(), node);
@@ -90,9 +103,9 @@ final class MapBuilder {
             }
             position.put(node.id(), position.size());
             keys.put(node.id(), node.id());
-            labels.put(node.id(), new LinkedHashSet<>(node.branchLabels()));
-            children.put(node.id(), new LinkedHashSet<>());
-            allChildren.put(node.id(), new LinkedHashSet<>());
+            if (!node.branchLabels().isEmpty()) {
+                labels.put(node.id(), new LinkedHashSet<>(node.branchLabels()));
+            }
         }
     }
 
@@ -111,6 +124,9 @@ final class MapBuilder {
 
     private void resolveDependencies() {
         for (RevisionNode node : nodes) {
+            if (node.dependsOn().isEmpty()) {
+                continue;
+            }
             List<String> resolved = new ArrayList<>();
             for (String dep : node.dependsOn()) {
                 String target = keys.get(dep);
@@ -120,38 +136,51 @@ final class MapBuilder {
                 }
                 resolved.add(target);
             }
-            resolvedDependencies.put(node.id(), resolved);
+            resolvedDependencies.put(node.id(), List.copyOf(resolved));
         }
     }
 
+    private List<String> resolved(String id) {
+        return resolvedDependencies.getOrDefault(id, List.of());
+    }
+
     private List<String> allDowns(String id) {
-        LinkedHashSet<String> all = new LinkedHashSet<>(byId.get(id).downRevisions());
-        all.addAll(resolvedDependencies.get(id));
+        List<String> downs = byId.get(id).downRevisions();
+        List<String> deps = resolved(id);
+        if (deps.isEmpty() && downs.size() < 2) {
+            return downs;
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>(downs);
+        all.addAll(deps);
         return new ArrayList<>(all);
     }
 
+    /** Appends {@code child} to {@code parent}'s list once (children arrive in map order, so a repeat is the last one). */
+    private static void link(Map<String, List<String>> lists, String parent, String child) {
+        List<String> list = lists.computeIfAbsent(parent, k -> new ArrayList<>(1));
+        if (list.isEmpty() || !list.get(list.size() - 1).equals(child)) {
+            list.add(child);
+        }
+    }
+
     private void linkChildren() {
-        Set<String> hasChild = new HashSet<>();
-        Set<String> hasAnyChild = new HashSet<>();
         for (RevisionNode node : nodes) {
             for (String down : node.downRevisions()) {
                 if (!byId.containsKey(down)) {
                     throw new AlembicException("Revision " + down + " referenced from down_revision of revision "
                             + node.id() + where(node) + " is not present");
                 }
-                children.get(down).add(node.id());
-                hasChild.add(down);
+                link(children, down, node.id());
             }
             for (String down : allDowns(node.id())) {
-                allChildren.get(down).add(node.id());
-                hasAnyChild.add(down);
+                link(allChildren, down, node.id());
             }
         }
         for (RevisionNode node : nodes) {
-            if (!hasChild.contains(node.id())) {
+            if (!children.containsKey(node.id())) {
                 heads.add(node.id());
             }
-            if (!hasAnyChild.contains(node.id())) {
+            if (!allChildren.containsKey(node.id())) {
                 realHeads.add(node.id());
             }
             if (node.downRevisions().isEmpty()) {
@@ -163,20 +192,24 @@ final class MapBuilder {
     /** Drops dependencies that an ancestor (by down_revision) already depends on. */
     private void normalizeDependencies() {
         for (RevisionNode node : nodes) {
-            List<String> resolved = resolvedDependencies.get(node.id());
+            List<String> resolved = resolved(node.id());
+            if (resolved.isEmpty()) {
+                if (new HashSet<>(node.downRevisions()).size() != node.downRevisions().size()) {
+                    normalizedDowns.put(node.id(), List.copyOf(new LinkedHashSet<>(node.downRevisions())));
+                }
+                continue; // no entry: the accessors give the down revisions and no dependencies
+            }
             List<String> normalized = new ArrayList<>(resolved);
-            if (!resolved.isEmpty()) {
-                for (String ancestor : reach(List.of(node.id()), id -> byId.get(id).downRevisions())) {
-                    if (!ancestor.equals(node.id())) {
-                        normalized.removeAll(resolvedDependencies.get(ancestor));
-                    }
+            for (String ancestor : reach(List.of(node.id()), id -> byId.get(id).downRevisions())) {
+                if (!ancestor.equals(node.id())) {
+                    normalized.removeAll(resolved(ancestor));
                 }
             }
-            normalized = new ArrayList<>(new LinkedHashSet<>(normalized));
+            normalized = List.copyOf(new LinkedHashSet<>(normalized));
             normalizedDependencies.put(node.id(), normalized);
             LinkedHashSet<String> downs = new LinkedHashSet<>(node.downRevisions());
             downs.addAll(normalized);
-            normalizedDowns.put(node.id(), new ArrayList<>(downs));
+            normalizedDowns.put(node.id(), List.copyOf(downs));
         }
     }
 
@@ -189,7 +222,7 @@ final class MapBuilder {
             throw cycle("Cycle", all);
         }
         Set<String> space = reach(heads, id -> byId.get(id).downRevisions());
-        space.retainAll(reach(bases, id -> new ArrayList<>(children.get(id))));
+        space.retainAll(reach(bases, id -> children.getOrDefault(id, List.of())));
         checkSpace("Cycle", all, space);
 
         List<String> realBases = new ArrayList<>();
@@ -202,7 +235,7 @@ final class MapBuilder {
             throw cycle("Dependency cycle", all);
         }
         Set<String> depSpace = reach(realHeads, this::allDowns);
-        depSpace.retainAll(reach(realBases, id -> new ArrayList<>(allChildren.get(id))));
+        depSpace.retainAll(reach(realBases, id -> allChildren.getOrDefault(id, List.of())));
         checkSpace("Dependency cycle", all, depSpace);
     }
 
@@ -232,18 +265,22 @@ final class MapBuilder {
                 continue;
             }
             Set<String> carried = new LinkedHashSet<>(labels.get(node.id()));
-            List<String> descendants = depthFirst(node.id(), id -> new ArrayList<>(children.get(id)));
+            List<String> descendants = depthFirst(node.id(), id -> children.getOrDefault(id, List.of()));
             for (String id : descendants) {
-                labels.get(id).addAll(carried);
+                labelsOf(id).addAll(carried);
             }
             String parent = descendants.get(descendants.size() - 1);
-            while (parent != null && allChildren.get(parent).size() <= 1
+            while (parent != null && allChildren.getOrDefault(parent, List.of()).size() <= 1
                     && byId.get(parent).downRevisions().size() <= 1) {
-                labels.get(parent).addAll(carried);
+                labelsOf(parent).addAll(carried);
                 List<String> downs = byId.get(parent).downRevisions();
                 parent = downs.isEmpty() ? null : downs.get(0);
             }
         }
+    }
+
+    private Set<String> labelsOf(String id) {
+        return labels.computeIfAbsent(id, k -> new LinkedHashSet<>());
     }
 
     /** Alembic's traversal order: a stack, each node yielded once when first popped. */

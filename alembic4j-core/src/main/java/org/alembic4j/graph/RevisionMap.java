@@ -3,6 +3,7 @@ package org.alembic4j.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,10 +66,11 @@ public final class RevisionMap {
         this.keys = Collections.unmodifiableMap(b.keys);
         this.children = freeze(b.children);
         this.allChildren = freeze(b.allChildren);
-        this.resolvedDependencies = freeze(b.resolvedDependencies);
-        this.normalizedDependencies = freeze(b.normalizedDependencies);
-        this.normalizedDowns = freeze(b.normalizedDowns);
-        Map<String, SortedSet<String>> frozenLabels = new LinkedHashMap<>();
+        // The builder already made these lists immutable.
+        this.resolvedDependencies = Collections.unmodifiableMap(b.resolvedDependencies);
+        this.normalizedDependencies = Collections.unmodifiableMap(b.normalizedDependencies);
+        this.normalizedDowns = Collections.unmodifiableMap(b.normalizedDowns);
+        Map<String, SortedSet<String>> frozenLabels = new HashMap<>();
         b.labels.forEach((id, set) -> frozenLabels.put(id, Collections.unmodifiableSortedSet(new TreeSet<>(set))));
         this.labels = Collections.unmodifiableMap(frozenLabels);
         this.heads = List.copyOf(b.heads);
@@ -76,10 +78,9 @@ public final class RevisionMap {
         this.bases = List.copyOf(b.bases);
     }
 
-    private static Map<String, List<String>> freeze(Map<String, ? extends Collection<String>> source) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        source.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(out);
+    private static Map<String, List<String>> freeze(Map<String, List<String>> source) {
+        source.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(source);
     }
 
     /**
@@ -172,7 +173,8 @@ public final class RevisionMap {
 
     /** {@code down_revision} followed by the normalized dependencies, without repeats. */
     public List<String> normalizedDownRevisions(String id) {
-        return normalizedDowns.getOrDefault(id, List.of());
+        List<String> normalized = normalizedDowns.get(id);
+        return normalized != null ? normalized : downRevisions(id);
     }
 
     /** Declared and inherited branch labels, sorted by name. */

@@ -3,14 +3,11 @@ package org.alembic4j.script;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.alembic4j.graph.RevisionNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +35,18 @@ final class HeaderIndex {
     private final Map<String, Entry> entries;
     private boolean changed;
 
-    private record Entry(String stamp, RevisionNode node) { }
+    /** A header as stored; the node is made at look-up, with the path the scanner found. */
+    private record Entry(String stamp, String id, List<String> downs, List<String> labels, List<String> dependsOn,
+            String docstring) {
+
+        static Entry of(String stamp, RevisionNode n) {
+            return new Entry(stamp, n.id(), n.downRevisions(), n.branchLabels(), n.dependsOn(), n.docstring());
+        }
+
+        RevisionNode node(Path path) {
+            return new RevisionNode(id, downs, labels, dependsOn, docstring, path);
+        }
+    }
 
     private HeaderIndex(Path file, String charsetName, Map<String, Entry> entries) {
         this.file = file;
@@ -50,10 +58,15 @@ final class HeaderIndex {
     static HeaderIndex load(Path file, String charsetName) {
         Map<String, Entry> entries = new HashMap<>();
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).equals(FORMAT + FIELD + charsetName)) {
-                for (String line : lines.subList(1, lines.size())) {
-                    parseLine(line, entries);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            if (end > 0 && text.substring(0, end).equals(FORMAT + FIELD + charsetName)) {
+                for (int start = end + 1; start < text.length(); start = end + 1) {
+                    end = text.indexOf('\n', start);
+                    if (end < 0) {
+                        end = text.length();
+                    }
+                    parseLine(text.substring(start, end), entries);
                 }
             }
         } catch (IOException | RuntimeException unusable) {
@@ -62,39 +75,37 @@ final class HeaderIndex {
         return new HeaderIndex(file, charsetName, entries);
     }
 
-    /** The cached header of {@code path}, or null when the file changed or is not indexed. */
-    RevisionNode lookup(Path path) {
-        Entry entry = entries.get(path.toString());
-        if (entry == null) {
+    /** The cached header of {@code file}, or null when the file changed or is not indexed. */
+    RevisionNode lookup(RevisionFile file) {
+        Entry entry = entries.get(file.path().toString());
+        if (entry == null || file.stamp() == null) {
             return null;
         }
-        String stamp = stamp(path);
-        return entry.stamp().equals(stamp) ? entry.node() : null;
+        return entry.stamp().equals(file.stamp()) ? entry.node(file.path()) : null;
     }
 
     /** Records a freshly parsed header. */
-    void put(Path path, RevisionNode node) {
-        String stamp = stamp(path);
-        if (stamp != null) {
-            entries.put(path.toString(), new Entry(stamp, node));
+    void put(RevisionFile file, RevisionNode node) {
+        if (file.stamp() != null) {
+            entries.put(file.path().toString(), Entry.of(file.stamp(), node));
             changed = true;
         }
     }
 
     /** Writes the index if anything changed, keeping only {@code current} files. */
-    void save(List<Path> current) {
+    void save(List<RevisionFile> current) {
         if (!changed && entries.size() == current.size()) {
             return;
         }
         StringBuilder out = new StringBuilder(FORMAT).append(FIELD).append(charsetName).append('\n');
-        for (Path path : current) {
-            Entry entry = entries.get(path.toString());
+        for (RevisionFile revisionFile : current) {
+            String path = revisionFile.path().toString();
+            Entry entry = entries.get(path);
             if (entry != null) {
-                RevisionNode n = entry.node();
-                out.append(escape(path.toString())).append(FIELD).append(escape(entry.stamp())).append(FIELD)
-                        .append(escape(n.id())).append(FIELD).append(list(n.downRevisions())).append(FIELD)
-                        .append(list(n.branchLabels())).append(FIELD).append(list(n.dependsOn())).append(FIELD)
-                        .append(escape(n.docstring())).append('\n');
+                out.append(escape(path)).append(FIELD).append(escape(entry.stamp())).append(FIELD)
+                        .append(escape(entry.id())).append(FIELD).append(list(entry.downs())).append(FIELD)
+                        .append(list(entry.labels())).append(FIELD).append(list(entry.dependsOn())).append(FIELD)
+                        .append(escape(entry.docstring())).append('\n');
             }
         }
         try {
@@ -113,23 +124,13 @@ final class HeaderIndex {
         }
     }
 
-    private static String stamp(Path path) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":" + a.fileKey();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     private static void parseLine(String line, Map<String, Entry> entries) {
         List<String> fields = split(line, FIELD);
         if (fields.size() != 7) {
             throw new IllegalStateException("malformed index line");
         }
-        RevisionNode node = new RevisionNode(unescape(fields.get(2)), items(fields.get(3)), items(fields.get(4)),
-                items(fields.get(5)), unescape(fields.get(6)), Path.of(unescape(fields.get(0))));
-        entries.put(unescape(fields.get(0)), new Entry(unescape(fields.get(1)), node));
+        entries.put(unescape(fields.get(0)), new Entry(unescape(fields.get(1)), unescape(fields.get(2)),
+                items(fields.get(3)), items(fields.get(4)), items(fields.get(5)), unescape(fields.get(6))));
     }
 
     private static String list(List<String> values) {
@@ -144,11 +145,12 @@ final class HeaderIndex {
     }
 
     private static List<String> items(String field) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
-        if (!field.isEmpty()) {
-            for (String item : split(field, ITEM)) {
-                out.add(unescape(item));
-            }
+        for (String item : split(field, ITEM)) {
+            out.add(unescape(item));
         }
         return out;
     }
@@ -171,6 +173,9 @@ final class HeaderIndex {
     }
 
     private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

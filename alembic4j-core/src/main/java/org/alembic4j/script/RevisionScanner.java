@@ -46,14 +46,14 @@ final class RevisionScanner {
     private final boolean recursive;
     private final Set<Path> seen = new HashSet<>();
     private final Set<Path> seenDirs = new HashSet<>();
-    private final List<Path> found = new ArrayList<>();
+    private final List<RevisionFile> found = new ArrayList<>();
 
     private RevisionScanner(boolean recursive) {
         this.recursive = recursive;
     }
 
     /** The revision files under {@code locations}; locations that don't exist are skipped. */
-    static List<Path> scan(List<Path> locations, boolean recursive) {
+    static List<RevisionFile> scan(List<Path> locations, boolean recursive) {
         RevisionScanner scanner = new RevisionScanner(recursive);
         for (Path location : locations) {
             if (Files.isDirectory(location)) {
@@ -72,29 +72,37 @@ final class RevisionScanner {
         seenDirs.add(realDir);
         List<Entry> files = new ArrayList<>();
         List<Entry> dirs = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path p : stream) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                boolean link = attrs.isSymbolicLink();
-                boolean isDir = link ? Files.isDirectory(p) : attrs.isDirectory();
-                boolean isFile = link ? Files.isRegularFile(p) : attrs.isRegularFile();
-                if (isFile && isCandidate(name)) {
-                    files.add(new Entry(name, p, link ? realPath(p) : realDir.resolve(name)));
-                } else if (isDir && recursive && !name.equals("__pycache__")) {
-                    dirs.add(new Entry(name, p, link ? realPath(p) : realDir.resolve(name)));
+        // Names first, as plain strings (one native call), and a stat only for names that can be a
+        // revision file or, when recursive, a directory: on a versions folder of 1000 revisions
+        // this is several times cheaper than a DirectoryStream of Paths. The stat also gives the
+        // header index its stamp, so no file is looked at twice.
+        for (String name : listNames(dir)) {
+            boolean candidate = isCandidate(name);
+            if (name.startsWith(".") || !(candidate || recursive)) {
+                continue;
+            }
+            Path p = dir.resolve(name);
+            BasicFileAttributes attrs = attributes(p, LinkOption.NOFOLLOW_LINKS);
+            if (attrs == null) {
+                continue; // removed while we were listing
+            }
+            boolean link = attrs.isSymbolicLink();
+            if (link) {
+                attrs = attributes(p);
+                if (attrs == null) {
+                    continue; // a dangling link
                 }
             }
-        } catch (IOException e) {
-            throw new AlembicException("Can't list version directory " + dir + ": " + e, e);
+            if (attrs.isRegularFile() && candidate) {
+                files.add(new Entry(name, p, link ? realPath(p) : realDir.resolve(name), attrs));
+            } else if (attrs.isDirectory() && recursive && !name.equals("__pycache__")) {
+                dirs.add(new Entry(name, p, link ? realPath(p) : realDir.resolve(name), attrs));
+            }
         }
         files.sort(Comparator.comparing(Entry::name, CODE_POINT_ORDER));
         for (Entry f : files) {
             if (seen.add(f.real())) {
-                found.add(f.path());
+                found.add(new RevisionFile(f.path(), RevisionFile.stamp(f.attrs())));
             } else {
                 LOG.warn("File {} loaded twice! ignoring. Please ensure version_locations is unique.", f.real());
             }
@@ -107,6 +115,29 @@ final class RevisionScanner {
         }
     }
 
+    private static String[] listNames(Path dir) {
+        String[] names = dir.toFile().list();
+        if (names != null) {
+            return names;
+        }
+        // File.list() says nothing about why; ask again the way that throws the reason.
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            List<String> out = new ArrayList<>();
+            stream.forEach(p -> out.add(p.getFileName().toString()));
+            return out.toArray(new String[0]);
+        } catch (IOException e) {
+            throw new AlembicException("Can't list version directory " + dir + ": " + e, e);
+        }
+    }
+
+    private static BasicFileAttributes attributes(Path p, LinkOption... options) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, options);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static Path realPath(Path p) {
         try {
             return p.toRealPath();
@@ -115,6 +146,6 @@ final class RevisionScanner {
         }
     }
 
-    private record Entry(String name, Path path, Path real) {
+    private record Entry(String name, Path path, Path real, BasicFileAttributes attrs) {
     }
 }

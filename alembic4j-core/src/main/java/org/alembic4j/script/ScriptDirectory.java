@@ -94,7 +94,7 @@ public final class ScriptDirectory {
      * without compiling anything. A malformed file is an error naming it.
      */
     public List<RevisionNode> loadRevisions() {
-        List<Path> files = RevisionScanner.scan(versionLocations, recursive);
+        List<RevisionFile> files = RevisionScanner.scan(versionLocations, recursive);
         HeaderIndex index = HeaderIndex.load(dir.resolve(HEADER_INDEX), charset.name());
         RevisionNode[] nodes = new RevisionNode[files.size()];
         List<Integer> misses = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class ScriptDirectory {
         }
         HeaderFileReader reader = new HeaderFileReader(charset);
         for (int i : misses) {
-            nodes[i] = readRevision(files.get(i), reader);
+            nodes[i] = readRevision(files.get(i).path(), reader);
             index.put(files.get(i), nodes[i]);
         }
         index.save(files);

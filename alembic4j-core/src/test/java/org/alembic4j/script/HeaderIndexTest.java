@@ -24,20 +24,20 @@ class HeaderIndexTest {
         Path indexFile = dir.resolve("cache/index");
 
         HeaderIndex index = HeaderIndex.load(indexFile, "UTF-8");
-        assertThat(index.lookup(script)).isNull();
-        index.put(script, node);
-        index.save(List.of(script));
+        assertThat(index.lookup(RevisionFile.of(script))).isNull();
+        index.put(RevisionFile.of(script), node);
+        index.save(List.of(RevisionFile.of(script)));
         assertThat(Files.readString(dir.resolve("cache/.gitignore"))).contains("*");
 
         HeaderIndex reloaded = HeaderIndex.load(indexFile, "UTF-8");
-        assertThat(reloaded.lookup(script)).isEqualTo(node);
-        assertThat(HeaderIndex.load(indexFile, "ISO-8859-1").lookup(script)).as("other encoding").isNull();
+        assertThat(reloaded.lookup(RevisionFile.of(script))).isEqualTo(node);
+        assertThat(HeaderIndex.load(indexFile, "ISO-8859-1").lookup(RevisionFile.of(script))).as("other encoding").isNull();
 
         Files.writeString(script, "changed!");
-        assertThat(HeaderIndex.load(indexFile, "UTF-8").lookup(script)).as("size changed").isNull();
+        assertThat(HeaderIndex.load(indexFile, "UTF-8").lookup(RevisionFile.of(script))).as("size changed").isNull();
         Files.writeString(script, "first");
         Files.setLastModifiedTime(script, FileTime.fromMillis(Files.getLastModifiedTime(script).toMillis() + 5000));
-        assertThat(HeaderIndex.load(indexFile, "UTF-8").lookup(script)).as("time changed").isNull();
+        assertThat(HeaderIndex.load(indexFile, "UTF-8").lookup(RevisionFile.of(script))).as("time changed").isNull();
     }
 
     @Test
@@ -45,7 +45,7 @@ class HeaderIndexTest {
         Path script = Files.writeString(dir.resolve("a1_x.java"), "first");
         Path indexFile = Files.writeString(dir.resolve("index"), "alembic4j-revision-headers-1\tUTF-8\nbroken line\n",
                 StandardCharsets.UTF_8);
-        assertThat(HeaderIndex.load(indexFile, "UTF-8").lookup(script)).isNull();
+        assertThat(HeaderIndex.load(indexFile, "UTF-8").lookup(RevisionFile.of(script))).isNull();
     }
 
     @Test
