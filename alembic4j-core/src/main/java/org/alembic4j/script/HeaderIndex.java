@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is used only while its file has the same size, modification time (nanoseconds)
  * and file key (device and inode, where the file system has them) as when it was parsed; any
- * difference, and any file not in the index, is parsed again and the index rewritten. The index
+ * difference, and any file not in the index, is parsed again and the index rewritten. A file
+ * modified in the last two seconds is not indexed at all (see {@link RevisionFile#settled()}). The index
  * is written to a temporary file and moved into place, so a concurrent reader sees the old or
  * the new one, never half of one. It is only an accelerator: if it can't be read or written,
  * headers are parsed from the files as if it did not exist.
@@ -84,9 +85,9 @@ final class HeaderIndex {
         return entry.stamp().equals(file.stamp()) ? entry.node(file.path()) : null;
     }
 
-    /** Records a freshly parsed header. */
+    /** Records a freshly parsed header, if the file's stamp can be trusted to stand for it. */
     void put(RevisionFile file, RevisionNode node) {
-        if (file.stamp() != null) {
+        if (file.settled()) {
             entries.put(file.path().toString(), Entry.of(file.stamp(), node));
             changed = true;
         }

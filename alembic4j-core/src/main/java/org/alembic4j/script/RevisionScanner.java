@@ -102,7 +102,7 @@ final class RevisionScanner {
         files.sort(Comparator.comparing(Entry::name, CODE_POINT_ORDER));
         for (Entry f : files) {
             if (seen.add(f.real())) {
-                found.add(new RevisionFile(f.path(), RevisionFile.stamp(f.attrs())));
+                found.add(RevisionFile.of(f.path(), f.attrs()));
             } else {
                 LOG.warn("File {} loaded twice! ignoring. Please ensure version_locations is unique.", f.real());
             }

@@ -35,6 +35,10 @@ final class ClassCache {
         this.dir = dir;
     }
 
+    Path directory() {
+        return dir;
+    }
+
     Optional<Map<String, byte[]>> get(String key) {
         Path file = dir.resolve(key + ".zip");
         Map<String, byte[]> classes = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ public final class JavaSourceCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
     /** Bump when the cache layout or compile options change. */
-    private static final String CACHE_FORMAT = "alembic4j-class-cache-1";
+    private static final String CACHE_FORMAT = "alembic4j-class-cache-2";
     private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-g", "-encoding", "UTF-8",
             "-nowarn", "-Xlint:none");
 
@@ -57,6 +57,7 @@ public final class JavaSourceCompiler {
     private final List<Path> extraClasspath;
     private ApplicationClasspath classpath;
     private String environmentKey;
+    private SourceIndex sourceIndex;
     private int compilerRuns;
     private int sourcesCompiled;
 
@@ -94,21 +95,31 @@ public final class JavaSourceCompiler {
      * {@link AlembicException} naming file, line and message, and nothing is loaded.
      */
     public CompiledSources compile(Collection<Path> sources) {
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path source : new LinkedHashSet<>(sources)) {
-            texts.put(source, read(source));
-        }
         Map<Path, Map<String, byte[]>> classesBySource = new LinkedHashMap<>();
         Map<Path, String> keys = new LinkedHashMap<>();
         List<SourceFile> toCompile = new ArrayList<>();
-        for (Map.Entry<Path, String> e : texts.entrySet()) {
-            String key = cacheKey(e.getKey(), e.getValue());
-            keys.put(e.getKey(), key);
-            Optional<Map<String, byte[]>> cached = cache == null ? Optional.empty() : cache.get(key);
+        SourceIndex index = sourceIndex();
+        for (Path source : new LinkedHashSet<>(sources)) {
+            // An unchanged file's key comes from the index: no reading, no hashing.
+            SourceIndex.Stamp stamp = index == null ? null : SourceIndex.stamp(source);
+            String known = index == null ? null : index.key(source, stamp);
+            Optional<Map<String, byte[]>> cached = known == null ? Optional.empty() : cache.get(known);
             if (cached.isPresent()) {
-                classesBySource.put(e.getKey(), cached.get());
+                keys.put(source, known);
+                classesBySource.put(source, cached.get());
+                continue;
+            }
+            String text = read(source);
+            String key = cacheKey(source, text);
+            keys.put(source, key);
+            cached = cache == null ? Optional.empty() : cache.get(key);
+            if (cached.isPresent()) {
+                classesBySource.put(source, cached.get());
             } else {
-                toCompile.add(new SourceFile(e.getKey(), e.getValue()));
+                toCompile.add(new SourceFile(source, text));
+            }
+            if (index != null) {
+                index.record(source, stamp, key);
             }
         }
         if (!toCompile.isEmpty()) {
@@ -120,6 +131,9 @@ public final class JavaSourceCompiler {
                     cache.put(keys.get(source.path()), classes);
                 }
             }
+        }
+        if (index != null) {
+            index.save();
         }
         return load(classesBySource);
     }
@@ -196,20 +210,33 @@ public final class JavaSourceCompiler {
     }
 
     private String cacheKey(Path source, String text) {
-        StringBuilder key = new StringBuilder(environmentKey());
-        key.append(source.getFileName()).append('\n').append(text);
-        return Sha256.hex(key.toString());
+        return Sha256.hex(environmentKey() + '\n' + source.getFileName() + '\n' + text);
     }
 
-    /** Everything besides the source that the class bytes depend on; computed once per compiler object. */
+    /**
+     * The hash of everything besides the source that the class bytes depend on; computed once
+     * per compiler object (the class-path fingerprint is long: hashing it with every script
+     * would cost more than the scripts).
+     */
     private String environmentKey() {
         if (environmentKey == null) {
             String alembicVersion = Optional.ofNullable(Migration.class.getPackage().getImplementationVersion())
                     .orElse("dev");
-            environmentKey = CACHE_FORMAT + '\n' + Runtime.version() + '\n' + System.getProperty("java.vendor") + '\n'
-                    + alembicVersion + '\n' + String.join(" ", OPTIONS) + '\n' + classpath().fingerprint() + '\n';
+            environmentKey = Sha256.hex(CACHE_FORMAT + '\n' + Runtime.version() + '\n'
+                    + System.getProperty("java.vendor") + '\n' + alembicVersion + '\n' + String.join(" ", OPTIONS)
+                    + '\n' + classpath().fingerprint() + '\n');
         }
         return environmentKey;
+    }
+
+    private SourceIndex sourceIndex() {
+        if (cache == null) {
+            return null;
+        }
+        if (sourceIndex == null) {
+            sourceIndex = SourceIndex.load(cache.directory(), environmentKey());
+        }
+        return sourceIndex;
     }
 
     private ApplicationClasspath classpath() {

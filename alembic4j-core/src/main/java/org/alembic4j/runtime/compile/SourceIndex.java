@@ -1,0 +1,129 @@
+package org.alembic4j.runtime.compile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers the cache key of each script file by its stamp (size, modification time in
+ * nanoseconds, device and inode), so a run over 1000 unchanged scripts neither reads nor hashes
+ * them: hashing every source was the largest single cost of {@code upgrade --sql} on a large
+ * history.
+ *
+ * <p>A stamp is trusted only for the environment it was recorded under (the hash of
+ * everything else the class bytes depend on), and only for files last modified at least
+ * {@link #SETTLE_NANOS} before they were recorded: file systems keep modification times at a
+ * coarse granularity, so a file rewritten twice within one tick with the same size would
+ * otherwise keep a stale stamp (git's "racily clean" entries). Such a file is simply hashed
+ * again next time. Like the class cache it is only an accelerator: unreadable means empty,
+ * unwritable means not saved.
+ */
+final class SourceIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    private static final String FORMAT = "alembic4j-source-keys-1";
+    /** A shared cache directory sees many projects; past this many entries the index starts over. */
+    private static final int MAX_ENTRIES = 50_000;
+    static final String FILE_NAME = "source-keys.idx";
+    static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final Path file;
+    private final String environment;
+    private final Map<String, String[]> entries;
+    private boolean changed;
+
+    private SourceIndex(Path file, String environment, Map<String, String[]> entries) {
+        this.file = file;
+        this.environment = environment;
+        this.entries = entries;
+    }
+
+    /** The index in {@code cacheDir} for this environment hash; empty if absent or made for another. */
+    static SourceIndex load(Path cacheDir, String environment) {
+        Path file = cacheDir.resolve(FILE_NAME);
+        Map<String, String[]> entries = new HashMap<>();
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            if (end > 0 && text.substring(0, end).equals(FORMAT + '\t' + environment)) {
+                for (int start = end + 1; start < text.length(); start = end + 1) {
+                    end = text.indexOf('\n', start);
+                    if (end < 0) {
+                        end = text.length();
+                    }
+                    String[] fields = text.substring(start, end).split("\t", -1);
+                    if (fields.length == 3) {
+                        entries.put(fields[0], new String[] {fields[1], fields[2]});
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unusable) {
+            entries.clear();
+        }
+        return new SourceIndex(file, environment, entries);
+    }
+
+    /** The current stamp of {@code source}, or null when it can't be read. */
+    static Stamp stamp(Path source) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return new Stamp(a.size() + ":" + modified + ":" + a.fileKey(), modified);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A file's stamp and its modification time. */
+    record Stamp(String text, long modifiedNanos) { }
+
+    /** The key recorded for {@code source} at this stamp, or null. */
+    String key(Path source, Stamp stamp) {
+        String[] entry = entries.get(source.toString());
+        return entry != null && stamp != null && entry[0].equals(stamp.text()) ? entry[1] : null;
+    }
+
+    /** Records the key of a source just hashed, unless its stamp can't be trusted yet. */
+    void record(Path source, Stamp stamp, String key) {
+        String name = source.toString();
+        if (stamp == null || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0) {
+            return;
+        }
+        long now = System.currentTimeMillis() * 1_000_000L;
+        if (now - stamp.modifiedNanos() < SETTLE_NANOS) {
+            return;
+        }
+        if (entries.size() >= MAX_ENTRIES && !entries.containsKey(name)) {
+            entries.clear();
+        }
+        String[] previous = entries.put(name, new String[] {stamp.text(), key});
+        changed |= previous == null || !previous[0].equals(stamp.text()) || !previous[1].equals(key);
+    }
+
+    /** Writes the index if it changed (atomically; a failure only costs hashing next time). */
+    void save() {
+        if (!changed) {
+            return;
+        }
+        StringBuilder out = new StringBuilder(FORMAT).append('\t').append(environment).append('\n');
+        entries.forEach((path, entry) -> out.append(path).append('\t').append(entry[0]).append('\t')
+                .append(entry[1]).append('\n'));
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".source-keys", ".tmp");
+            Files.writeString(temp, out, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed = false;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not write the source key index {}: {}", file, e.toString());
+        }
+    }
+}
