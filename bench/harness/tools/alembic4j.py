@@ -81,7 +81,7 @@ class Alembic4jProject(AlembicFamilyProject):
 
     def cached_classes(self) -> set[str]:
         """Entries of the compiled-script cache (one per compiled source version)."""
-        return {p.name for p in self.cache_dir.glob("*.zip")} if self.cache_dir.exists() else set()
+        return {p.name for p in self.cache_dir.glob("*.classes")} if self.cache_dir.exists() else set()
 
 
 class Alembic4j(Tool):

@@ -120,7 +120,7 @@ class CommandsTest {
         environment = Map.of("ALEMBIC4J_CACHE_DIR", shared.toString());
         commands().upgrade("head", true, null, false);
         try (Stream<Path> files = Files.list(shared)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).isEqualTo(3); // env + 2 revisions
+            assertThat(files.filter(f -> f.toString().endsWith(".classes")).count()).isEqualTo(3); // env + 2 revisions
         }
         assertThat(org.alembic4j.precompiled.CompiledClassEntries.in(dir.resolve("alembic/.alembic4j-cache"))).isEmpty();
     }

@@ -20,7 +20,7 @@ public final class CompiledClassEntries {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".zip")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".classes")).toList();
         }
     }
 }

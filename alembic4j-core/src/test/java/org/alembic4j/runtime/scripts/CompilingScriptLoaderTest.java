@@ -82,7 +82,7 @@ class CompilingScriptLoaderTest {
             assertThat(files.filter(f -> f.toString().endsWith(".class"))).isEmpty();
         }
         try (Stream<Path> cached = Files.list(cacheDir())) {
-            assertThat(cached.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".zip"))).hasSize(2);
+            assertThat(cached.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".classes"))).hasSize(2);
         }
     }
 
@@ -116,8 +116,8 @@ class CompilingScriptLoaderTest {
 
         // a damaged cache entry is a miss, never an error
         try (Stream<Path> cached = Files.list(cacheDir())) {
-            for (Path zip : cached.filter(f -> f.toString().endsWith(".zip")).toList()) {
-                Files.write(zip, "not a zip".getBytes(StandardCharsets.UTF_8));
+            for (Path zip : cached.filter(f -> f.toString().endsWith(".classes")).toList()) {
+                Files.write(zip, "not a cache entry".getBytes(StandardCharsets.UTF_8));
             }
         }
         JavaSourceCompiler fourth = newCompiler();
@@ -155,7 +155,7 @@ class CompilingScriptLoaderTest {
         }
         try (Stream<Path> cached = Files.list(cacheDir())) {
             assertThat(cached.map(f -> f.getFileName().toString()).filter(n -> !n.equals(".gitignore")))
-                    .hasSize(3).allMatch(n -> n.endsWith(".zip"));
+                    .hasSize(3).allMatch(n -> n.endsWith(".classes"));
         }
         JavaSourceCompiler after = newCompiler();
         assertThat(offlineUpgrade(loader(after), List.of(up(revs.get(0)), up(rev(revs.get(1).id(), "r1",
