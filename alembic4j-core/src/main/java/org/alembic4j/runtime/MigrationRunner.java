@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,13 @@ public final class MigrationRunner implements AutoCloseable {
     /** What a failure from now on can no longer undo; reported in the error. */
     private Set<String> committedHeads = Set.of();
     private Set<String> heads = new TreeSet<>();
+    /**
+     * What the version table holds inside the current transaction. In a whole-run transaction the
+     * rows are written once, as the net change, just before the commit (or before an autocommit
+     * block commits): nobody else can see the intermediate rows, and on PostgreSQL 1000 revisions
+     * otherwise cost 1000 extra round trips. Step by step, and offline, every step writes its own.
+     */
+    private Set<String> writtenHeads = Set.of();
 
     private MigrationRunner(DatabaseProfile profile, VersionTable table, Session session, Invocation invocation,
                             RunnerWiring wiring, Duration lockTimeout, String displayUrl) {
@@ -67,7 +75,8 @@ public final class MigrationRunner implements AutoCloseable {
         this.table = table;
         this.session = session;
         this.invocation = invocation;
-        this.context = new RunContext(session, profile.dialect(), invocation, () -> committedHeads = Set.copyOf(heads));
+        this.context = new RunContext(session, profile.dialect(), invocation, this::writeVersionRows,
+                () -> committedHeads = Set.copyOf(heads));
         this.operations = wiring.operations().create(context);
         this.lockTimeout = lockTimeout;
         this.displayUrl = displayUrl;
@@ -234,6 +243,7 @@ public final class MigrationRunner implements AutoCloseable {
             return abortOnFailure("Could not use the version table ", () -> {
                 heads = purge ? new TreeSet<>() : new TreeSet<>(table.readHeads(connection()));
                 committedHeads = Set.copyOf(heads);
+                writtenHeads = Set.copyOf(heads);
                 List<MigrationStep> steps = planner.plan(Collections.unmodifiableSet(new TreeSet<>(heads)));
                 Map<String, RevisionScript> scripts = loadScripts(steps, loader);
                 if (heads.isEmpty()) {
@@ -244,6 +254,7 @@ public final class MigrationRunner implements AutoCloseable {
                     session.checkpoint();
                 }
                 runSteps(steps, scripts);
+                writeVersionRows();
                 session.endRun();
                 return steps;
             });
@@ -327,12 +338,10 @@ public final class MigrationRunner implements AutoCloseable {
     private void applyVersionChange(VersionChange change) throws SQLException {
         if (session.isOffline()) {
             session.execute(table.sqlFor(change));
+        } else if (!session.commitsOnlyAtEnd()) {
+            writeVersionChange(change);
         } else {
-            try {
-                table.apply(connection(), change);
-            } catch (SQLException e) {
-                throw new StatementFailedException(table.sqlFor(change), e);
-            }
+            checkAgainstHeldRows(change);
         }
         if (change instanceof VersionChange.Insert i) {
             heads.add(i.version());
@@ -342,6 +351,60 @@ public final class MigrationRunner implements AutoCloseable {
         } else if (change instanceof VersionChange.Delete d) {
             heads.remove(d.version());
         }
+    }
+
+    private void writeVersionChange(VersionChange change) {
+        try {
+            table.apply(connection(), change);
+        } catch (SQLException e) {
+            throw new StatementFailedException(table.sqlFor(change), e);
+        }
+    }
+
+    /**
+     * The row checks {@link VersionTable#apply} makes, made against the rows the table holds in
+     * this transaction (the write itself comes with the commit, checked again then).
+     */
+    private void checkAgainstHeldRows(VersionChange change) {
+        if (change instanceof VersionChange.Update u && !heads.contains(u.from())) {
+            throw new AlembicException("Online migration expected to match one row when updating '"
+                    + u.from() + "' to '" + u.to() + "' in '" + table.name() + "'; 0 found");
+        }
+        if (change instanceof VersionChange.Delete d && !heads.contains(d.version())) {
+            throw new AlembicException("Online migration expected to match one row when deleting '"
+                    + d.version() + "' in '" + table.name() + "'; 0 found");
+        }
+        if (change instanceof VersionChange.Insert i && heads.contains(i.version())) {
+            throw new AlembicException("Online migration expected to insert '" + i.version() + "' into '"
+                    + table.name() + "', which already holds it");
+        }
+    }
+
+    /**
+     * Writes the rows held back in a whole-run transaction: the net change from what the table
+     * holds to the current heads, as UPDATEs where one head replaced another, then DELETEs and
+     * INSERTs (each checked for its one row, as step by step).
+     */
+    private void writeVersionRows() {
+        if (!session.commitsOnlyAtEnd() || heads.equals(writtenHeads)) {
+            return;
+        }
+        List<String> removed = new ArrayList<>(writtenHeads);
+        removed.removeAll(heads);
+        List<String> added = new ArrayList<>(heads);
+        added.removeAll(writtenHeads);
+        Collections.sort(removed);
+        int pairs = Math.min(removed.size(), added.size());
+        for (int i = 0; i < pairs; i++) {
+            writeVersionChange(new VersionChange.Update(removed.get(i), added.get(i)));
+        }
+        for (String gone : removed.subList(pairs, removed.size())) {
+            writeVersionChange(new VersionChange.Delete(gone));
+        }
+        for (String fresh : added.subList(pairs, added.size())) {
+            writeVersionChange(new VersionChange.Insert(fresh));
+        }
+        writtenHeads = Set.copyOf(heads);
     }
 
     private AlembicException stepFailure(MigrationStep step, String problem, Throwable cause) {

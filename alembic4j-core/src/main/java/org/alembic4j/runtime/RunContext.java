@@ -19,16 +19,21 @@ public final class RunContext implements MigrationContext, OperationContext {
     private final Session session;
     private final Dialect dialect;
     private final Invocation invocation;
+    private final Runnable beforeAutocommit;
     private final Runnable afterAutocommit;
 
     /**
-     * @param afterAutocommit told after an autocommit block committed the work so far, so the
-     *                        runner knows what a later failure can no longer roll back
+     * @param beforeAutocommit run before an autocommit block commits the work so far: the runner
+     *                         writes the version rows it was holding back until the commit
+     * @param afterAutocommit  told after an autocommit block committed the work so far, so the
+     *                         runner knows what a later failure can no longer roll back
      */
-    RunContext(Session session, Dialect dialect, Invocation invocation, Runnable afterAutocommit) {
+    RunContext(Session session, Dialect dialect, Invocation invocation, Runnable beforeAutocommit,
+               Runnable afterAutocommit) {
         this.session = session;
         this.dialect = dialect;
         this.invocation = invocation;
+        this.beforeAutocommit = beforeAutocommit;
         this.afterAutocommit = afterAutocommit;
     }
 
@@ -80,6 +85,7 @@ public final class RunContext implements MigrationContext, OperationContext {
     @Override
     public void autocommitBlock(Block block) {
         try {
+            beforeAutocommit.run();
             session.autocommitBlock(() -> {
                 afterAutocommit.run();
                 block.run();

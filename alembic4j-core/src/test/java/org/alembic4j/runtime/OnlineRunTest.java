@@ -227,6 +227,31 @@ class OnlineRunTest {
         }
     }
 
+    /**
+     * In a whole-run transaction the version rows are written with the commit; an autocommit
+     * block commits early, so the rows of the steps before it must be written first. A later
+     * failure then leaves the table at the last step the block committed.
+     */
+    @Test
+    void anAutocommitBlockCommitsTheVersionRowsOfTheStepsBeforeIt() throws Exception {
+        RevisionNode idx = rev("27c6a30d7c24", "concurrent index", null, R1.id());
+        RevisionNode bad = rev("3c9e5b21f0bb", "breaks", null, idx.id());
+        ScriptLoader loader = revisions -> Map.of(
+                R1.id(), (ctx, op, upgrade) -> op.execute("CREATE TABLE account (id INTEGER NOT NULL, email TEXT)"),
+                idx.id(), (ctx, op, upgrade) -> MigrationContext.of(op).autocommitBlock(
+                        () -> op.execute("CREATE INDEX CONCURRENTLY ix_email ON account (email)")),
+                bad.id(), (ctx, op, upgrade) -> op.execute("INSERT INTO missing_table VALUES (1)"));
+        try (TestDatabase db = TestDatabase.create(Kind.POSTGRESQL)) {
+            try (MigrationRunner runner = Runners.online(db.sqlalchemyUrl())) {
+                assertThatThrownBy(() -> runner.run(heads -> List.of(up(R1), up(idx), up(bad)), loader))
+                        .hasMessageContaining("missing_table");
+            }
+            // R1 and its row were committed by the block; the index step's own row was not.
+            assertThat(db.versions()).containsExactly(R1.id());
+            assertThat(db.tables()).contains("account");
+        }
+    }
+
     /** A connection the caller owns and has in a transaction: alembic4j neither commits nor closes it. */
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"POSTGRESQL", "SQLITE"})

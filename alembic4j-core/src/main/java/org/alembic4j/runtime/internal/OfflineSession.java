@@ -47,6 +47,11 @@ public final class OfflineSession implements Session {
     }
 
     @Override
+    public boolean commitsOnlyAtEnd() {
+        return false; // the script prints each step's version row where Alembic does
+    }
+
+    @Override
     public boolean ownsTransactions() {
         return false;
     }

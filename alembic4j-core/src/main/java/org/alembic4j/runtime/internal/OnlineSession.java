@@ -67,6 +67,11 @@ public final class OnlineSession implements Session {
     }
 
     @Override
+    public boolean commitsOnlyAtEnd() {
+        return mode == Mode.WHOLE_RUN;
+    }
+
+    @Override
     public boolean ownsTransactions() {
         return mode != Mode.EXTERNAL;
     }

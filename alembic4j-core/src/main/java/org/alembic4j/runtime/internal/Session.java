@@ -21,6 +21,12 @@ public interface Session extends AutoCloseable {
     /** True when each step is committed on its own online (so a failure keeps the earlier steps). */
     boolean commitsEachStep();
 
+    /**
+     * True when the whole run is one transaction committed at the end (online, transactional
+     * DDL): what happens inside it is invisible until then, so the runner may hold back writes.
+     */
+    boolean commitsOnlyAtEnd();
+
     /** True when this session commits and rolls back online (not offline, not inside the caller's transaction). */
     boolean ownsTransactions();
 
