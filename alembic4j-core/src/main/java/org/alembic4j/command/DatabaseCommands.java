@@ -47,7 +47,7 @@ final class DatabaseCommands {
      */
     private void migrate(String revision, boolean sql, String tag, boolean transactionPerMigration,
                          boolean downgrade) {
-        MigrationPlanner planner = new MigrationPlanner(project.revisions());
+        project.prefetchRevisions();
         String destination = revision;
         Invocation invocation;
         if (sql) {
@@ -57,7 +57,7 @@ final class DatabaseCommands {
             }
             List<String> starting = List.of();
             if (range != null) {
-                starting = planner.offlineStartingHeads(range.from());
+                starting = new MigrationPlanner(project.revisions()).offlineStartingHeads(range.from());
                 destination = range.to();
             }
             invocation = environment.offline(out, Set.copyOf(starting));
@@ -67,8 +67,11 @@ final class DatabaseCommands {
         }
         String target = destination;
         try (MigrationRunner runner = environment.open(options(invocation, tag, transactionPerMigration))) {
-            runner.run(heads -> downgrade ? planner.downgrade(heads, target) : planner.upgrade(heads, target),
-                    environment.scriptLoader());
+            runner.run(heads -> {
+                // The graph is needed only now: it was read while the environment connected.
+                MigrationPlanner planner = new MigrationPlanner(project.revisions());
+                return downgrade ? planner.downgrade(heads, target) : planner.upgrade(heads, target);
+            }, environment.scriptLoader());
         }
         out.flush();
     }
@@ -96,9 +99,10 @@ final class DatabaseCommands {
     }
 
     void current(boolean verbose, boolean checkHeads) {
-        RevisionMap map = project.revisions();
+        project.prefetchRevisions();
         try (MigrationRunner runner = environment.open(environment.online())) {
             Set<String> rows = runner.currentHeads();
+            RevisionMap map = project.revisions();
             if (checkHeads && !new HashSet<>(map.currentHeads(rows)).equals(new HashSet<>(map.heads()))) {
                 throw new AlembicException("Database is not on all head revisions");
             }

@@ -1,6 +1,9 @@
 package org.alembic4j.command;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.alembic4j.AlembicException;
 import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.graph.RevisionMap;
 import org.alembic4j.runtime.ConfigSource;
@@ -17,6 +20,7 @@ final class Project {
     private final RevisionSource source;
     private AlembicConfig config;
     private RevisionMap revisions;
+    private FutureTask<RevisionMap> prefetched;
 
     /** A project on the script directory its alembic.ini names (the command line). */
     Project(CommandSettings settings) {
@@ -69,9 +73,46 @@ final class Project {
 
     RevisionMap revisions() {
         if (revisions == null) {
-            revisions = RevisionMap.build(source.revisions());
+            revisions = prefetched != null ? join(prefetched) : RevisionMap.build(source.revisions());
+            prefetched = null;
         }
         return revisions;
+    }
+
+    /**
+     * Starts reading the revision graph on a background thread, for a command that will need it
+     * after connecting to the database: reading 1000 headers and opening a connection (loading a
+     * driver, a native library, env.java's classes) then overlap on two cores. Reading the graph
+     * is pure (files in, an immutable map out), so nothing else can observe the thread; an error
+     * surfaces, unchanged, where {@link #revisions()} is called.
+     */
+    void prefetchRevisions() {
+        if (revisions != null || prefetched != null) {
+            return;
+        }
+        config(); // on this thread: the configuration is not built concurrently
+        FutureTask<RevisionMap> task = new FutureTask<>(() -> RevisionMap.build(source.revisions()));
+        Thread thread = new Thread(task, "alembic4j-revision-graph");
+        thread.setDaemon(true);
+        thread.start();
+        prefetched = task;
+    }
+
+    private static RevisionMap join(FutureTask<RevisionMap> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AlembicException("Interrupted while reading the revision graph", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new AlembicException("Could not read the revision graph: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The configuration as the environment hook reads it. */

@@ -69,7 +69,8 @@ final class ScriptDirectorySource implements RevisionSource {
         // A script directory is what this source is; whether it exists is checked where it is read.
     }
 
-    private ScriptDirectory scripts() {
+    // Synchronized: the revision graph may be read on a background thread (Project.prefetchRevisions).
+    private synchronized ScriptDirectory scripts() {
         if (scripts == null) {
             scripts = ScriptDirectory.fromConfig(project.config());
         }
