@@ -24,6 +24,11 @@ public final class CompiledSources {
         if (names == null) {
             throw new IllegalArgumentException("not compiled here: " + source);
         }
+        if (names.size() == 1) {
+            // One class file from a source is its top-level class (nested, local and anonymous
+            // classes compile to files of their own); skip the reflection that tells them apart.
+            return List.of(load(names.iterator().next(), source));
+        }
         List<Class<?>> result = new ArrayList<>();
         for (String name : names) {
             Class<?> c = load(name, source);

@@ -57,6 +57,7 @@ public final class JavaSourceCompiler {
     private final List<Path> extraClasspath;
     private ApplicationClasspath classpath;
     private String environmentKey;
+    private String environmentText;
     private SourceIndex sourceIndex;
     private int compilerRuns;
     private int sourcesCompiled;
@@ -215,18 +216,30 @@ public final class JavaSourceCompiler {
 
     /**
      * The hash of everything besides the source that the class bytes depend on; computed once
-     * per compiler object (the class-path fingerprint is long: hashing it with every script
-     * would cost more than the scripts).
+     * per compiler object, and taken from the source index when it recorded the same
+     * environment (the class-path fingerprint is long: hashing it is not free).
      */
     private String environmentKey() {
         if (environmentKey == null) {
-            String alembicVersion = Optional.ofNullable(Migration.class.getPackage().getImplementationVersion())
-                    .orElse("dev");
-            environmentKey = Sha256.hex(CACHE_FORMAT + '\n' + Runtime.version() + '\n'
-                    + System.getProperty("java.vendor") + '\n' + alembicVersion + '\n' + String.join(" ", OPTIONS)
-                    + '\n' + classpath().fingerprint() + '\n');
+            SourceIndex index = sourceIndex();
+            environmentKey = index != null && index.environmentKey() != null ? index.environmentKey()
+                    : Sha256.hex(environmentText());
+            if (index != null) {
+                index.environmentKey(environmentKey);
+            }
         }
         return environmentKey;
+    }
+
+    private String environmentText() {
+        if (environmentText == null) {
+            String alembicVersion = Optional.ofNullable(Migration.class.getPackage().getImplementationVersion())
+                    .orElse("dev");
+            environmentText = CACHE_FORMAT + '\n' + Runtime.version() + '\n' + System.getProperty("java.vendor")
+                    + '\n' + alembicVersion + '\n' + String.join(" ", OPTIONS) + '\n' + classpath().fingerprint()
+                    + '\n';
+        }
+        return environmentText;
     }
 
     private SourceIndex sourceIndex() {
@@ -234,7 +247,7 @@ public final class JavaSourceCompiler {
             return null;
         }
         if (sourceIndex == null) {
-            sourceIndex = SourceIndex.load(cache.directory(), environmentKey());
+            sourceIndex = SourceIndex.load(cache.directory(), environmentText());
         }
         return sourceIndex;
     }

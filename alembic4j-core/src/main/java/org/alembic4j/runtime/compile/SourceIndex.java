@@ -18,18 +18,23 @@ import org.slf4j.LoggerFactory;
  * them: hashing every source was the largest single cost of {@code upgrade --sql} on a large
  * history.
  *
- * <p>A stamp is trusted only for the environment it was recorded under (the hash of
- * everything else the class bytes depend on), and only for files last modified at least
+ * <p>A stamp is trusted only for the environment it was recorded under (everything else the
+ * class bytes depend on: Java and alembic4j versions, compiler options, the class path's
+ * fingerprint), and only for files last modified at least
  * {@link #SETTLE_NANOS} before they were recorded: file systems keep modification times at a
  * coarse granularity, so a file rewritten twice within one tick with the same size would
  * otherwise keep a stale stamp (git's "racily clean" entries). Such a file is simply hashed
  * again next time. Like the class cache it is only an accelerator: unreadable means empty,
  * unwritable means not saved.
+ *
+ * <p>The index also remembers the environment's hash next to its full text, so an unchanged
+ * environment is compared as text, not hashed again (SHA-256 of a few kilobytes, run by the
+ * interpreter in a short-lived process, cost more than the comparison by two orders).
  */
 final class SourceIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
-    private static final String FORMAT = "alembic4j-source-keys-1";
+    private static final String FORMAT = "alembic4j-source-keys-2";
     /** A shared cache directory sees many projects; past this many entries the index starts over. */
     private static final int MAX_ENTRIES = 50_000;
     static final String FILE_NAME = "source-keys.idx";
@@ -38,22 +43,32 @@ final class SourceIndex {
     private final Path file;
     private final String environment;
     private final Map<String, String[]> entries;
+    private String environmentKey;
     private boolean changed;
 
-    private SourceIndex(Path file, String environment, Map<String, String[]> entries) {
+    private SourceIndex(Path file, String environment, String environmentKey, Map<String, String[]> entries) {
         this.file = file;
         this.environment = environment;
+        this.environmentKey = environmentKey;
         this.entries = entries;
     }
 
-    /** The index in {@code cacheDir} for this environment hash; empty if absent or made for another. */
+    /**
+     * The index in {@code cacheDir} for this environment (its full text); empty if absent,
+     * unreadable or made for another environment.
+     */
     static SourceIndex load(Path cacheDir, String environment) {
         Path file = cacheDir.resolve(FILE_NAME);
         Map<String, String[]> entries = new HashMap<>();
+        String key = null;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            if (end > 0 && text.substring(0, end).equals(FORMAT + '\t' + environment)) {
+            int first = text.indexOf('\n');
+            int end = first < 0 ? -1 : text.indexOf('\n', first + 1);
+            String header = first < 0 ? "" : text.substring(0, first);
+            if (end > 0 && header.startsWith(FORMAT + '\t')
+                    && text.substring(first + 1, end).equals(escape(environment))) {
+                key = header.substring(FORMAT.length() + 1);
                 for (int start = end + 1; start < text.length(); start = end + 1) {
                     end = text.indexOf('\n', start);
                     if (end < 0) {
@@ -67,8 +82,26 @@ final class SourceIndex {
             }
         } catch (IOException | RuntimeException unusable) {
             entries.clear();
+            key = null;
         }
-        return new SourceIndex(file, environment, entries);
+        return new SourceIndex(file, environment, key, entries);
+    }
+
+    /** The environment's hash as recorded with it, or null when this index doesn't know it yet. */
+    String environmentKey() {
+        return environmentKey;
+    }
+
+    /** Records the environment's hash (saved with the next change). */
+    void environmentKey(String key) {
+        if (!key.equals(environmentKey)) {
+            environmentKey = key;
+            changed = true;
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
     }
 
     /** The current stamp of {@code source}, or null when it can't be read. */
@@ -110,10 +143,11 @@ final class SourceIndex {
 
     /** Writes the index if it changed (atomically; a failure only costs hashing next time). */
     void save() {
-        if (!changed) {
+        if (!changed || environmentKey == null) {
             return;
         }
-        StringBuilder out = new StringBuilder(FORMAT).append('\t').append(environment).append('\n');
+        StringBuilder out = new StringBuilder(FORMAT).append('\t').append(environmentKey).append('\n')
+                .append(escape(environment)).append('\n');
         entries.forEach((path, entry) -> out.append(path).append('\t').append(entry[0]).append('\t')
                 .append(entry[1]).append('\n'));
         try {

@@ -23,14 +23,21 @@ class SourceIndexTest {
     @Test
     void aSettledFileKeepsItsKeyAcrossProcessesUntilItChanges() throws Exception {
         Path script = settledFile("a1_x.java", "class A {}");
-        SourceIndex index = SourceIndex.load(dir.resolve("cache"), "env1");
+        SourceIndex index = SourceIndex.load(dir.resolve("cache"), "env1\nwith\tlines");
+        assertThat(index.environmentKey()).isNull();
+        index.environmentKey("hash-of-env1");
         index.record(script, SourceIndex.stamp(script), "key-a");
         index.save();
 
-        SourceIndex next = SourceIndex.load(dir.resolve("cache"), "env1");
-        assertThat(next.key(script, SourceIndex.stamp(script))).isEqualTo("key-a");
-        assertThat(SourceIndex.load(dir.resolve("cache"), "env2").key(script, SourceIndex.stamp(script)))
-                .as("another compiler environment").isNull();
+        SourceIndex same = SourceIndex.load(dir.resolve("cache"), "env1\nwith\tlines");
+        assertThat(same.environmentKey()).as("the environment's hash, remembered with its text")
+                .isEqualTo("hash-of-env1");
+        assertThat(same.key(script, SourceIndex.stamp(script))).isEqualTo("key-a");
+
+        SourceIndex next = SourceIndex.load(dir.resolve("cache"), "env1\nwith\tlines");
+        SourceIndex other = SourceIndex.load(dir.resolve("cache"), "env2");
+        assertThat(other.key(script, SourceIndex.stamp(script))).as("another compiler environment").isNull();
+        assertThat(other.environmentKey()).isNull();
 
         Files.writeString(script, "class B {}"); // same size, new time
         Files.setLastModifiedTime(script, FileTime.from(Instant.now().minusSeconds(30)));
@@ -42,10 +49,11 @@ class SourceIndexTest {
         // Modification times are coarse: a same-size rewrite in the same tick would keep the stamp.
         Path script = Files.writeString(dir.resolve("a1_x.java"), "class A {}");
         SourceIndex index = SourceIndex.load(dir.resolve("cache"), "env1");
+        index.environmentKey("hash-of-env1");
         index.record(script, SourceIndex.stamp(script), "key-a");
         index.save();
         assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, SourceIndex.stamp(script))).isNull();
-        assertThat(Files.exists(dir.resolve("cache").resolve(SourceIndex.FILE_NAME))).isFalse();
+        assertThat(SourceIndex.load(dir.resolve("cache"), "env1").environmentKey()).isEqualTo("hash-of-env1");
     }
 
     @Test
