@@ -13,23 +13,49 @@ import java.util.stream.Stream;
  *
  * <p>The build runs this once with {@code -XX:ArchiveClassesAtExit}: it drives the command line
  * through a throw-away SQLite project (init, revisions, compile, upgrade, listings, offline SQL,
- * downgrade), so the archive holds the classes a real command loads, the JDK compiler's
- * included. Later runs map them instead of loading, verifying and linking them again. Nothing
- * here is part of the tool's behaviour; without the archive the tool only starts slower.
+ * downgrade, autogenerate against a small target schema), so the archive holds the classes a
+ * real command loads, the JDK compiler's included. Later runs map them instead of loading,
+ * verifying and linking them again. Nothing here is part of the tool's behaviour; without the
+ * archive the tool only starts slower.
+ *
+ * <p>The build has no PostgreSQL server to train against, so the classes a PostgreSQL run loads
+ * beyond these (the driver's, the JDK's socket classes) come from a list recorded from real runs
+ * (the optional first argument, one class name a line, {@code #} comments): they are loaded
+ * without being initialised, which is enough for the archive to hold them. Names this driver
+ * or JDK lacks are skipped: a stale list costs start-up time, never correctness.
  */
 public final class ClassDataTraining {
 
     private ClassDataTraining() {
     }
 
+    /** A target schema for {@code revision --autogenerate}: a parent and a child table, an index, a foreign key. */
+    private static final String TARGET_SCHEMA = """
+            context.useUrl(context.mainOption("sqlalchemy.url"));
+                    context.targetSchema(org.alembic4j.autogenerate.TargetSchema.of(
+                            org.alembic4j.op.Ops.table("parent",
+                                    org.alembic4j.op.Ops.column("id", org.alembic4j.op.Ops.INTEGER).primaryKey(),
+                                    org.alembic4j.op.Ops.column("name", org.alembic4j.op.Ops.string(50)).notNull(),
+                                    org.alembic4j.op.Ops.column("created_at", org.alembic4j.op.Ops.DATETIME),
+                                    org.alembic4j.op.Ops.index("ix_parent_name", "name")),
+                            org.alembic4j.op.Ops.table("child",
+                                    org.alembic4j.op.Ops.column("id", org.alembic4j.op.Ops.INTEGER).primaryKey(),
+                                    org.alembic4j.op.Ops.column("parent_id", org.alembic4j.op.Ops.INTEGER)
+                                            .references("parent.id"),
+                                    org.alembic4j.op.Ops.column("note", org.alembic4j.op.Ops.TEXT))));""";
+
     public static void main(String[] args) throws IOException {
+        if (args.length > 0) {
+            preload(Path.of(args[0]));
+        }
         Path dir = Files.createTempDirectory("alembic4j-training");
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         try {
             String ini = dir.resolve("alembic.ini").toString();
+            run(ini, sink, "--help");
+            run(ini, sink, "init", dir.resolve("alembic").toString());
+            addTargetSchema(dir.resolve("alembic").resolve("env.java"));
             String[][] commands = {
-                {"--help"},
-                {"init", dir.resolve("alembic").toString()},
                 {"list_templates"},
                 {"revision", "-m", "first", "--rev-id", "aaaa00000001"},
                 {"revision", "-m", "second", "--rev-id", "aaaa00000002"},
@@ -45,18 +71,52 @@ public final class ClassDataTraining {
                 {"downgrade", "-1"},
                 {"stamp", "head"},
                 {"downgrade", "base"},
+                {"upgrade", "head"},
+                {"revision", "--autogenerate", "-m", "auto", "--rev-id", "aaaa00000004"},
+                {"upgrade", "head"},
+                {"check"},
                 {"show", "nosuch"},
             };
             for (String[] command : commands) {
-                String[] withConfig = new String[command.length + 2];
-                withConfig[0] = "-c";
-                withConfig[1] = ini;
-                System.arraycopy(command, 0, withConfig, 2, command.length);
-                Main.run(withConfig, sink, sink);
+                run(ini, sink, command);
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(String ini, PrintStream sink, String... command) {
+        String[] withConfig = new String[command.length + 2];
+        withConfig[0] = "-c";
+        withConfig[1] = ini;
+        System.arraycopy(command, 0, withConfig, 2, command.length);
+        Main.run(withConfig, sink, sink);
+    }
+
+    /** The env.java that {@code init} wrote, with a target schema after its connection choice. */
+    private static void addTargetSchema(Path envJava) throws IOException {
+        String text = Files.readString(envJava);
+        String withTarget = text.replace("context.useUrl(context.mainOption(\"sqlalchemy.url\"));", TARGET_SCHEMA);
+        if (withTarget.equals(text)) {
+            throw new IllegalStateException("the env.java template no longer calls useUrl as the training expects");
+        }
+        Files.writeString(envJava, withTarget);
+    }
+
+    /** Loads (without initialising) each class the list names that exists here. */
+    private static void preload(Path classList) throws IOException {
+        ClassLoader loader = ClassDataTraining.class.getClassLoader();
+        for (String line : Files.readAllLines(classList)) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // another driver or JDK version: the class is simply not archived
             }
         }
     }

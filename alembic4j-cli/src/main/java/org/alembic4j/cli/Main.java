@@ -11,6 +11,7 @@ import org.alembic4j.cli.args.ArgumentParser;
 import org.alembic4j.cli.args.HelpFormatter;
 import org.alembic4j.cli.args.ParsedArgs;
 import org.alembic4j.cli.args.UsageException;
+import org.alembic4j.cli.logging.ConsoleLoggerProvider;
 import org.alembic4j.command.CommandSettings;
 import org.alembic4j.command.Commands;
 
@@ -38,6 +39,7 @@ public final class Main {
 
     /** Runs one command line; returns the exit status. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        ConsoleLoggerProvider.select();
         ArgumentParser parser = AlembicCommands.parser();
         HelpFormatter help = new HelpFormatter(parser);
         ParsedArgs parsed;

@@ -43,9 +43,12 @@ final class AutogenerateCommands {
     /** The differences between the target and the database, computed on a fresh connection. */
     Diff compare() {
         RuntimeEnvironmentContext context = environment.configure(environment.online());
-        TargetSchema target = context.target().orElseThrow(() -> new AlembicException(
-                "Can't proceed with --autogenerate option; " + project.source().hookDescription()
-                        + " does not provide a target schema to the context (call context.targetSchema(...))."));
+        TargetSchema target = context.target().orElse(null);
+        if (target == null) {
+            context.discardEarlyConnection();
+            throw new AlembicException("Can't proceed with --autogenerate option; " + project.source().hookDescription()
+                    + " does not provide a target schema to the context (call context.targetSchema(...)).");
+        }
         try (MigrationRunner runner = environment.open(context)) {
             RevisionMap map = project.revisions();
             List<String> current = map.currentHeads(runner.currentHeads());

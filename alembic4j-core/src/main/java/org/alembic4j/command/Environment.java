@@ -49,11 +49,21 @@ final class Environment {
         return MigrationRunner.open(configure(invocation), wiring);
     }
 
-    /** Runs the environment hook on {@code invocation}: what the run will use, before connecting. */
+    /**
+     * Runs the environment hook on {@code invocation}: what the run will use. A connection the
+     * hook's URL started is the caller's to open (or to discard with the context).
+     */
     RuntimeEnvironmentContext configure(Invocation invocation) {
         RuntimeEnvironmentContext context = new RuntimeEnvironmentContext(project.configSource(), invocation);
-        project.source().environmentHook().ifPresent(hook -> EnvironmentHooks.configure(hook, context));
-        applyCallerConnection(context);
+        // The hook's URL starts connecting while the hook goes on; the runner opened next takes it.
+        context.connectEarly();
+        try {
+            project.source().environmentHook().ifPresent(hook -> EnvironmentHooks.configure(hook, context));
+            applyCallerConnection(context);
+        } catch (RuntimeException | Error e) {
+            context.discardEarlyConnection();
+            throw e;
+        }
         return context;
     }
 

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.alembic4j.AlembicException;
@@ -19,6 +20,7 @@ import org.alembic4j.graph.VersionChange;
 import org.alembic4j.op.Operations;
 import org.alembic4j.runtime.db.DatabaseProfile;
 import org.alembic4j.runtime.db.DatabaseUrls;
+import org.alembic4j.runtime.db.EarlyConnection;
 import org.alembic4j.runtime.db.JdbcDrivers;
 import org.alembic4j.runtime.db.JdbcTarget;
 import org.alembic4j.runtime.db.VersionTable;
@@ -101,6 +103,7 @@ public final class MigrationRunner implements AutoCloseable {
                         + "call useUrl/useDataSource/useConnection in the environment hook"));
         boolean tpm = env.transactionPerMigrationEnabled();
         if (inv.offline()) {
+            env.discardEarlyConnection();
             String dialectName = offlineDialect(choice);
             DatabaseProfile profile = DatabaseProfile.of(dialectName, wiring.dialects());
             Writer out = new OutputStreamWriter(inv.offlineOutput(), inv.outputEncoding());
@@ -111,7 +114,7 @@ public final class MigrationRunner implements AutoCloseable {
             runner.heads = new TreeSet<>(inv.startingHeads());
             return runner;
         }
-        Opened opened = connect(choice);
+        Opened opened = connect(choice, env);
         try {
             String dialectName = opened.dialectName != null ? opened.dialectName
                     : DatabaseUrls.dialectOfProductName(opened.connection.getMetaData().getDatabaseProductName());
@@ -445,12 +448,14 @@ public final class MigrationRunner implements AutoCloseable {
 
     private record Opened(Connection connection, boolean owned, String dialectName, String displayUrl) { }
 
-    private static Opened connect(RuntimeEnvironmentContext.ConnectionChoice choice) {
+    private static Opened connect(RuntimeEnvironmentContext.ConnectionChoice choice, RuntimeEnvironmentContext env) {
         if (choice instanceof RuntimeEnvironmentContext.ConnectionChoice.Url url) {
+            Optional<EarlyConnection> early = env.takeEarlyConnection(url.url());
             JdbcTarget target = DatabaseUrls.parse(url.url());
             try {
-                return new Opened(JdbcDrivers.connect(target.jdbcUrl(), target.jdbcProperties()), true,
-                        target.dialectName(), target.displayUrl());
+                Connection connection = early.isPresent() ? early.get().take()
+                        : JdbcDrivers.connect(target.jdbcUrl(), target.jdbcProperties());
+                return new Opened(connection, true, target.dialectName(), target.displayUrl());
             } catch (SQLException e) {
                 throw new AlembicException("Could not connect to " + target.displayUrl() + ": " + e.getMessage(), e);
             }

@@ -14,6 +14,7 @@ import org.alembic4j.autogenerate.IncludeName;
 import org.alembic4j.autogenerate.IncludeObject;
 import org.alembic4j.autogenerate.TargetSchema;
 import org.alembic4j.env.EnvironmentContext;
+import org.alembic4j.runtime.db.EarlyConnection;
 import org.alembic4j.runtime.db.VersionTable;
 
 /**
@@ -41,6 +42,8 @@ public final class RuntimeEnvironmentContext implements EnvironmentContext {
     private final ConfigSource config;
     private final Invocation invocation;
     private ConnectionChoice connectionChoice;
+    private boolean connectEarly;
+    private EarlyConnection early;
     private String versionTable = VersionTable.DEFAULT_NAME;
     private String versionTableSchema;
     private Boolean transactionPerMigration;
@@ -99,16 +102,40 @@ public final class RuntimeEnvironmentContext implements EnvironmentContext {
     @Override
     public void useUrl(String url) {
         connectionChoice = new ConnectionChoice.Url(Objects.requireNonNull(url, "url"));
+        discardEarlyConnection();
+        if (connectEarly && !invocation.offline()) {
+            early = EarlyConnection.start(url).orElse(null);
+        }
     }
 
     @Override
     public void useDataSource(DataSource dataSource) {
         connectionChoice = new ConnectionChoice.FromDataSource(Objects.requireNonNull(dataSource, "dataSource"));
+        discardEarlyConnection();
     }
 
     @Override
     public void useConnection(Connection connection) {
         connectionChoice = new ConnectionChoice.Borrowed(Objects.requireNonNull(connection, "connection"));
+        discardEarlyConnection();
+    }
+
+    /**
+     * From now on, a server URL given to {@link #useUrl} starts connecting at once, in the
+     * background ({@link EarlyConnection}); {@link MigrationRunner#open} takes that connection.
+     * Whoever turns this on must call {@link #discardEarlyConnection()} if the context is not
+     * opened after all (the hook failed, the command stopped before connecting).
+     */
+    public void connectEarly() {
+        connectEarly = true;
+    }
+
+    /** Closes a connection started early that will not be used; nothing if there is none. */
+    public void discardEarlyConnection() {
+        if (early != null) {
+            early.discard();
+            early = null;
+        }
     }
 
     @Override
@@ -182,6 +209,17 @@ public final class RuntimeEnvironmentContext implements EnvironmentContext {
 
     Invocation invocation() {
         return invocation;
+    }
+
+    /** The connection started early for {@code url}, handed over once: the caller owns it. */
+    Optional<EarlyConnection> takeEarlyConnection(String url) {
+        if (early != null && early.isFor(url)) {
+            EarlyConnection taken = early;
+            early = null;
+            return Optional.of(taken);
+        }
+        discardEarlyConnection();
+        return Optional.empty();
     }
 
     /** The hook's choice, else {@code sqlalchemy.url} from the main section, else empty. */

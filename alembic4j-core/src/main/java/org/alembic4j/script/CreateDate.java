@@ -1,6 +1,7 @@
 package org.alembic4j.script;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,8 +18,11 @@ record CreateDate(ZonedDateTime dateTime, boolean withOffset) {
 
     /** Now, to the microsecond, in the configured zone or else the clock's (local) zone. */
     static CreateDate now(Clock clock, Optional<ZoneId> timezone) {
-        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        return timezone.map(zone -> new CreateDate(now.withZoneSameInstant(zone), true))
+        Instant instant = clock.instant();
+        // the local clock's offset belongs to this instant (its zone is a fixed offset)
+        ZoneId zone = clock instanceof LocalClock local ? local.offsetAt(instant) : clock.getZone();
+        ZonedDateTime now = ZonedDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MICROS);
+        return timezone.map(configured -> new CreateDate(now.withZoneSameInstant(configured), true))
                 .orElseGet(() -> new CreateDate(now, false));
     }
 

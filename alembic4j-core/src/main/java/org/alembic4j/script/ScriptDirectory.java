@@ -51,7 +51,7 @@ public final class ScriptDirectory {
 
     /** The script directory of a configuration; fails if {@code script_location} doesn't exist. */
     public static ScriptDirectory fromConfig(AlembicConfig config) {
-        return new ScriptDirectory(config, Clock.systemDefaultZone());
+        return new ScriptDirectory(config, new LocalClock());
     }
 
     /** As {@link #fromConfig(AlembicConfig)}, with the clock that dates new revisions. */
