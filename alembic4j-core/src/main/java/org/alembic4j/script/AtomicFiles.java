@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.alembic4j.AlembicException;
+import org.alembic4j.internal.io.TempFiles;
 
 /**
  * Creates files all at once and never over an existing one: the text is encoded first, written to
@@ -26,7 +27,7 @@ final class AtomicFiles {
 
     static void createNew(Path target, String text, Charset charset) throws IOException {
         byte[] bytes = encode(target, text, charset);
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path tmp = TempFiles.create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, bytes);
             try {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.alembic4j.graph.RevisionNode;
+import org.alembic4j.internal.io.TempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +117,7 @@ final class HeaderIndex {
                 // The cache directory holds nothing to commit (the class cache writes the same file).
                 Files.writeString(ignore, "# alembic4j caches; safe to delete\n*\n", StandardCharsets.UTF_8);
             }
-            Path temp = Files.createTempFile(file.getParent(), ".headers", ".tmp");
+            Path temp = TempFiles.create(file.getParent(), ".headers", ".tmp");
             Files.writeString(temp, out, StandardCharsets.UTF_8);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.alembic4j.internal.io.TempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,7 @@ final class ClassCache {
         Path tmp = null;
         try {
             prepareDirectory();
-            tmp = Files.createTempFile(dir, key, ".tmp");
+            tmp = TempFiles.create(dir, key, ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(MAGIC);
                 out.writeInt(classes.size());

@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.alembic4j.internal.io.TempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,7 +153,7 @@ final class SourceIndex {
                 .append(entry[1]).append('\n'));
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".source-keys", ".tmp");
+            Path temp = TempFiles.create(file.getParent(), ".source-keys", ".tmp");
             Files.writeString(temp, out, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed = false;

@@ -1,0 +1,40 @@
+package org.alembic4j.internal.io;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Temporary files beside the file they will replace, for atomic writes (write, then move or link
+ * into place).
+ *
+ * <p>{@link Files#createTempFile} names files from a {@code SecureRandom}, whose first use in a
+ * process seeds a DRBG: 10-15 ms of a command that writes one revision file. Uniqueness is all
+ * that is needed here (the file is created with {@code CREATE_NEW}, so a clash is retried, never
+ * shared), and process id, time and a counter give it.
+ */
+public final class TempFiles {
+
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private static final long PID = ProcessHandle.current().pid();
+
+    private TempFiles() {
+    }
+
+    /** Creates a new empty file in {@code dir} named {@code prefix<unique>suffix}. */
+    public static Path create(Path dir, String prefix, String suffix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve(prefix + PID + "-" + Long.toHexString(System.nanoTime()) + "-"
+                    + COUNTER.incrementAndGet() + suffix);
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException clash) {
+                if (attempt >= 100) {
+                    throw clash;
+                }
+            }
+        }
+    }
+}
