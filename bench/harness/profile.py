@@ -169,7 +169,10 @@ def main(argv: list[str]) -> int:
     out = [f"# Where alembic4j's time goes ({args.size} revisions, linear)", "",
            "Made by `bench/profile`: each command once under Java Flight Recorder with 1 ms sampling. "
            "Sampled Java time is grouped by the component nearest the top of the stack; the wall time "
-           "not covered by samples is the JVM itself (start-up, JIT, GC) and waiting.", ""]
+           "not covered by samples is the JVM itself (start-up, JIT, GC) and waiting. Under JFR bin/alembic "
+           "starts without its class-data archive (JDK 17 can crash loading archived classes with a "
+           "class-file hook active), so these runs load every class; the class-loading timelines use "
+           "the archive.", ""]
 
     for share in ("auto", "off"):
         runs = [run_timed([str(tool.launcher), "--help"], cwd,
