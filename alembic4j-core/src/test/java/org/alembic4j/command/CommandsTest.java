@@ -88,6 +88,32 @@ class CommandsTest {
         assertThat(output()).isEqualTo("aaaa00000002 (head)\n");
     }
 
+    /**
+     * The graph is read on a background thread while the database is opened; its errors must
+     * still reach the caller unchanged, and nothing may be written.
+     */
+    @Test
+    void aBrokenGraphFailsCurrentAndUpgradeWithItsOwnErrorAndTouchesNothing() throws Exception {
+        commands().upgrade("aaaa00000001", false, null, false);
+        Path first;
+        try (Stream<Path> files = Files.list(dir.resolve("alembic/versions"))) {
+            first = files.filter(f -> f.getFileName().toString().startsWith("aaaa00000001")).findFirst().orElseThrow();
+        }
+        Files.writeString(first, Files.readString(first).replace("down = {}", "down = \"aaaa00000002\""));
+        String cycle = "Cycle is detected in revisions (aaaa00000001, aaaa00000002)";
+        assertThatThrownBy(() -> commands().current(false, false)).isInstanceOf(AlembicException.class)
+                .hasMessageStartingWith(cycle);
+        assertThatThrownBy(() -> commands().upgrade("head", false, null, false)).isInstanceOf(AlembicException.class)
+                .hasMessageStartingWith(cycle);
+        assertThat(tables()).contains("account").doesNotContain("audit");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("alembic.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT version_num FROM alembic_version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("aaaa00000001");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
     @Test
     void offlineRangesAndTheirErrors() {
         commands().upgrade("aaaa00000001:head", true, null, false);
