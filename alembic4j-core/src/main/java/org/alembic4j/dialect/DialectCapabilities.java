@@ -17,10 +17,15 @@ package org.alembic4j.dialect;
  * @param namedEnumTypes               enums are separate named types ({@code CREATE TYPE ... AS ENUM}, PostgreSQL)
  * @param recreateTableForBatch        batch mode's "auto" re-creates the table for changes other than
  *                                     add_column/create_index/drop_index (SQLite)
+ * @param pipelinedDdl                 DDL inside a transaction may be sent as one JDBC batch, which the
+ *                                     driver pipelines, with savepoints to find a failed statement
+ *                                     (PostgreSQL; SQLite runs in-process, MySQL/MariaDB and H2
+ *                                     commit DDL one statement at a time)
  */
 public record DialectCapabilities(boolean transactionalDdl, boolean offlineTransactionStatements,
         boolean alterColumn, boolean alterConstraints, CommentStyle comments, boolean sequences,
-        boolean nativeBoolean, boolean nativeEnum, boolean namedEnumTypes, boolean recreateTableForBatch) {
+        boolean nativeBoolean, boolean nativeEnum, boolean namedEnumTypes, boolean recreateTableForBatch,
+        boolean pipelinedDdl) {
 
     /** How a dialect writes comments. */
     public enum CommentStyle {

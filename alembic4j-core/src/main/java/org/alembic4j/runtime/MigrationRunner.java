@@ -121,7 +121,8 @@ public final class MigrationRunner implements AutoCloseable {
             DatabaseProfile profile = DatabaseProfile.of(dialectName, wiring.dialects());
             OnlineSession.Mode mode = OnlineSession.modeFor(opened.connection, opened.owned,
                     profile.transactionalDdl(), tpm);
-            Session session = new OnlineSession(opened.connection, opened.owned, mode);
+            Session session = new OnlineSession(opened.connection, opened.owned, mode,
+                    profile.dialect().capabilities().pipelinedDdl());
             return new MigrationRunner(profile,
                     new VersionTable(env.versionTableName(), env.versionTableSchemaName(), profile.dialect()),
                     session, inv, wiring, env.lockTimeoutValue(), opened.displayUrl);
@@ -306,7 +307,7 @@ public final class MigrationRunner implements AutoCloseable {
             try {
                 runStep(step, scripts);
             } catch (StatementFailedException e) {
-                throw stepFailure(step, e.getMessage().strip() + "\n[SQL: " + e.sql() + "]", e.getCause());
+                throw statementFailure(steps, step, e);
             } catch (AlembicException e) {
                 throw e;
             } catch (Exception e) {
@@ -317,6 +318,20 @@ public final class MigrationRunner implements AutoCloseable {
                 committedHeads = Set.copyOf(heads);
             }
         }
+        try {
+            session.sendHeld();
+        } catch (StatementFailedException e) {
+            throw statementFailure(steps, null, e);
+        }
+    }
+
+    /** A refused statement, reported for the step that sent it (a pipelined one may be an earlier step's). */
+    private AlembicException statementFailure(List<MigrationStep> steps, MigrationStep current,
+                                              StatementFailedException e) {
+        MigrationStep step = e.step() >= 0 && e.step() < steps.size() ? steps.get(e.step()) : current;
+        String problem = e.getMessage().strip() + "\n[SQL: " + e.sql() + "]";
+        return step != null ? stepFailure(step, problem, e.getCause())
+                : new AlembicException("Statement failed: " + problem, e.getCause());
     }
 
     private void runStep(MigrationStep step, Map<String, RevisionScript> scripts) throws Exception {

@@ -135,6 +135,57 @@ class OnlineRunTest {
         }
     }
 
+    /**
+     * On PostgreSQL, DDL is held back and sent in pipelined batches: a failing DDL statement
+     * surfaces only when the batch is sent, after later steps ran. The error must still name the
+     * revision and statement that failed, with the database's own message, and nothing may stay.
+     */
+    @Test
+    void aPipelinedDdlFailureNamesItsOwnRevisionAndStatement() throws Exception {
+        RevisionNode bad = rev("27c6a30d7c24", "breaks", null, R1.id());
+        RevisionNode after = rev("3c9e5b21f0bb", "runs after", null, bad.id());
+        SqlScripts scripts = new SqlScripts()
+                .revision(R1.id(), List.of("CREATE TABLE account (id INTEGER NOT NULL PRIMARY KEY)"), List.of())
+                .revision(bad.id(), List.of("CREATE TABLE half (id INTEGER)", "ALTER TABLE missing_table ADD COLUMN c INTEGER"),
+                        List.of())
+                .revision(after.id(), List.of("CREATE TABLE later (id INTEGER)"), List.of());
+        try (TestDatabase db = TestDatabase.create(Kind.POSTGRESQL)) {
+            try (MigrationRunner runner = Runners.online(db.sqlalchemyUrl())) {
+                assertThatThrownBy(() -> runner.run(heads -> List.of(up(R1), up(bad), up(after)), scripts))
+                        .isInstanceOf(AlembicException.class)
+                        .hasMessageStartingWith("Revision 27c6a30d7c24 (upgrade 1975ea83b712 -> 27c6a30d7c24) failed: "
+                                + "ERROR: relation \"missing_table\" does not exist")
+                        .hasMessageContaining("\n[SQL: ALTER TABLE missing_table ADD COLUMN c INTEGER]\n")
+                        .hasMessageContaining("\nThe version table is left at base.");
+            }
+            assertThat(db.tables()).isEmpty();
+        }
+    }
+
+    /** Held-back DDL is sent before a script reads through the connection, so it sees its own tables. */
+    @Test
+    void aScriptReadingThroughTheConnectionSeesTheDdlBeforeIt() throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        ScriptLoader loader = revisions -> Map.of(R1.id(), (ctx, op, upgrade) -> {
+            op.execute("CREATE TABLE account (id INTEGER)");
+            try (var st = ctx.connection().orElseThrow().createStatement();
+                 var rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_name = 'account'")) {
+                while (rs.next()) {
+                    seen.add(rs.getString(1));
+                }
+            }
+            op.execute("CREATE TABLE audit (id INTEGER)");
+        });
+        try (TestDatabase db = TestDatabase.create(Kind.POSTGRESQL)) {
+            try (MigrationRunner runner = Runners.online(db.sqlalchemyUrl())) {
+                runner.run(heads -> List.of(up(R1)), loader);
+            }
+            assertThat(seen).containsExactly("account");
+            assertThat(db.tables()).containsExactlyInAnyOrder("account", "audit", "alembic_version");
+            assertThat(db.versions()).containsExactly(R1.id());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"POSTGRESQL", "SQLITE"})
     void transactionPerMigrationKeepsEarlierSteps(Kind kind) throws Exception {

@@ -22,7 +22,7 @@ public final class H2Dialect extends BaseDialect {
 
     public H2Dialect() {
         super("h2",
-                new DialectCapabilities(false, false, true, true, CommentStyle.STATEMENTS, true, true, true, false, false),
+                new DialectCapabilities(false, false, true, true, CommentStyle.STATEMENTS, true, true, true, false, false, false),
                 new IdentifierQuoter(IdentifierQuoter.reservedWords("h2-reserved.txt"), '"'));
     }
 

@@ -28,7 +28,7 @@ public final class MysqlDialect extends BaseDialect {
 
     public MysqlDialect(Flavor flavor) {
         super(flavor.name(),
-                new DialectCapabilities(false, false, true, true, CommentStyle.INLINE, flavor.sequences(), false, true, false, false),
+                new DialectCapabilities(false, false, true, true, CommentStyle.INLINE, flavor.sequences(), false, true, false, false, false),
                 new IdentifierQuoter(IdentifierQuoter.reservedWords(flavor.reservedWordsResource()), '`'));
         this.flavor = flavor;
     }

@@ -13,7 +13,7 @@ public final class PostgresqlDialect extends BaseDialect {
 
     public PostgresqlDialect() {
         super("postgresql",
-                new DialectCapabilities(true, true, true, true, CommentStyle.STATEMENTS, true, true, true, true, false),
+                new DialectCapabilities(true, true, true, true, CommentStyle.STATEMENTS, true, true, true, true, false, true),
                 new IdentifierQuoter(IdentifierQuoter.reservedWords("postgresql-reserved.txt"), '"'));
     }
 

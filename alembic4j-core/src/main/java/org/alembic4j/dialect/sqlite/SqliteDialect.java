@@ -17,7 +17,7 @@ public final class SqliteDialect extends BaseDialect {
 
     public SqliteDialect() {
         super("sqlite",
-                new DialectCapabilities(true, false, false, false, CommentStyle.NONE, false, false, false, false, true),
+                new DialectCapabilities(true, false, false, false, CommentStyle.NONE, false, false, false, false, true, false),
                 new IdentifierQuoter(IdentifierQuoter.reservedWords("sqlite-reserved.txt"), '"'));
     }
 

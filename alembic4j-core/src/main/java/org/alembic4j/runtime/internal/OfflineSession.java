@@ -47,6 +47,11 @@ public final class OfflineSession implements Session {
     }
 
     @Override
+    public void sendHeld() {
+        // statements are written as they come
+    }
+
+    @Override
     public boolean commitsOnlyAtEnd() {
         return false; // the script prints each step's version row where Alembic does
     }

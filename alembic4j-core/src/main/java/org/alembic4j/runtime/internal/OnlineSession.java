@@ -25,6 +25,11 @@ public final class OnlineSession implements Session {
     private final boolean ownsConnection;
     private final Mode mode;
     private final boolean autoCommitBefore;
+    /** DDL held back and sent in pipelined batches; null unless asked for in a whole-run transaction. */
+    private final StatementPipeline pipeline;
+    private int step = -1;
+    /** Statements of an autocommit block run at once: each commits on its own (CREATE INDEX CONCURRENTLY). */
+    private boolean inAutocommitBlock;
 
     /**
      * @param connection      the connection
@@ -32,10 +37,20 @@ public final class OnlineSession implements Session {
      * @param mode            transaction mode ({@link #modeFor} picks it)
      */
     public OnlineSession(Connection connection, boolean ownsConnection, Mode mode) throws SQLException {
+        this(connection, ownsConnection, mode, false);
+    }
+
+    /**
+     * @param pipelineDdl hold DDL back and send it in pipelined batches ({@link StatementPipeline});
+     *                    only in {@link Mode#WHOLE_RUN}, where nothing is committed before the end
+     */
+    public OnlineSession(Connection connection, boolean ownsConnection, Mode mode, boolean pipelineDdl)
+            throws SQLException {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
         this.mode = mode;
         this.autoCommitBefore = connection.getAutoCommit();
+        this.pipeline = pipelineDdl && mode == Mode.WHOLE_RUN ? new StatementPipeline(connection) : null;
     }
 
     /** The mode for a connection: external when it is already inside the caller's transaction. */
@@ -58,7 +73,16 @@ public final class OnlineSession implements Session {
 
     @Override
     public Optional<Connection> connection() {
+        // Whoever uses the connection directly must see every statement sent so far.
+        sendHeld();
         return Optional.of(connection);
+    }
+
+    @Override
+    public void sendHeld() {
+        if (pipeline != null) {
+            pipeline.flush();
+        }
     }
 
     @Override
@@ -78,6 +102,11 @@ public final class OnlineSession implements Session {
 
     @Override
     public void execute(String sql) {
+        if (pipeline != null && !inAutocommitBlock && StatementPipeline.canHold(sql)) {
+            pipeline.hold(sql, step);
+            return;
+        }
+        sendHeld();
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
@@ -92,6 +121,7 @@ public final class OnlineSession implements Session {
 
     @Override
     public void beginRun() {
+        step = -1;
         if (mode != Mode.EXTERNAL) {
             sql(() -> connection.setAutoCommit(false));
         }
@@ -107,6 +137,7 @@ public final class OnlineSession implements Session {
     @Override
     public void beginStep() {
         // JDBC begins a transaction implicitly with the first statement after a commit.
+        step++;
     }
 
     @Override
@@ -116,6 +147,7 @@ public final class OnlineSession implements Session {
 
     @Override
     public void endRun() {
+        sendHeld();
         if (mode != Mode.EXTERNAL) {
             sql(connection::commit);
             restoreAutoCommit();
@@ -124,6 +156,9 @@ public final class OnlineSession implements Session {
 
     @Override
     public void abort() {
+        if (pipeline != null) {
+            pipeline.discard();
+        }
         if (mode == Mode.EXTERNAL) {
             return;
         }
@@ -143,11 +178,14 @@ public final class OnlineSession implements Session {
             throw new AlembicException("autocommit block not possible: the connection handed to the "
                     + "environment is inside the caller's transaction, which alembic4j does not commit");
         }
+        sendHeld();
         connection.commit();
         connection.setAutoCommit(true);
+        inAutocommitBlock = true;
         try {
             block.run();
         } finally {
+            inAutocommitBlock = false;
             connection.setAutoCommit(false);
         }
     }

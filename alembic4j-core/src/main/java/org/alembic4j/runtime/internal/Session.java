@@ -33,6 +33,13 @@ public interface Session extends AutoCloseable {
     /** Runs (online) or writes (offline) one statement. */
     void execute(String sql);
 
+    /**
+     * Sends statements held back for pipelining (see {@code StatementPipeline}); a failure among
+     * them is a {@link StatementFailedException} naming its statement and step. Nothing to do
+     * offline or when nothing is held.
+     */
+    void sendHeld();
+
     /** Offline: writes text followed by a blank line. Online: nothing. */
     void staticOutput(String text);
 
