@@ -30,6 +30,12 @@ public final class OnlineSession implements Session {
     private int step = -1;
     /** Statements of an autocommit block run at once: each commits on its own (CREATE INDEX CONCURRENTLY). */
     private boolean inAutocommitBlock;
+    /**
+     * Set when the connection is handed out during a step: the caller may keep it and use it
+     * after later statements of the same step (Alembic's {@code conn = op.get_bind()} at the top
+     * of a migration), so nothing more is held back until the next step begins.
+     */
+    private boolean connectionHandedOut;
 
     /**
      * @param connection      the connection
@@ -73,8 +79,10 @@ public final class OnlineSession implements Session {
 
     @Override
     public Optional<Connection> connection() {
-        // Whoever uses the connection directly must see every statement sent so far.
+        // Whoever uses the connection directly must see every statement sent so far, now and
+        // for the rest of this step.
         sendHeld();
+        connectionHandedOut = true;
         return Optional.of(connection);
     }
 
@@ -102,7 +110,7 @@ public final class OnlineSession implements Session {
 
     @Override
     public void execute(String sql) {
-        if (pipeline != null && !inAutocommitBlock && StatementPipeline.canHold(sql)) {
+        if (pipeline != null && !inAutocommitBlock && !connectionHandedOut && StatementPipeline.canHold(sql)) {
             pipeline.hold(sql, step);
             return;
         }
@@ -138,6 +146,7 @@ public final class OnlineSession implements Session {
     public void beginStep() {
         // JDBC begins a transaction implicitly with the first statement after a commit.
         step++;
+        connectionHandedOut = false;
     }
 
     @Override

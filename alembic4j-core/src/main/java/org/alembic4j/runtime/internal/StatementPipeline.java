@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code ALTER}, {@code DROP}, {@code COMMENT}, {@code GRANT}, {@code REVOKE} and contain no
  * {@code ;} that could start another statement); anything else sends what is held first and runs
  * on its own. Whoever reads or commits through the connection must call {@link #flush} first (the
- * session does, before handing the connection out, committing, or leaving the transaction).
+ * session does, before handing the connection out, committing, or leaving the transaction; and
+ * once a step has been handed the connection, the session holds nothing more until the next
+ * step, since the script may keep the connection and use it after later statements).
  *
  * <p><b>Failures stay exact.</b> A batch runs inside a savepoint. The driver does not say which
  * statement of a failed batch failed, so the batch is rolled back to the savepoint and its
