@@ -27,6 +27,7 @@ final class RevisionWalker {
 
     private final RevisionMap map;
     private final RevisionLookup lookup;
+    private AncestorQuery ancestry;
 
     RevisionWalker(RevisionMap map) {
         this.map = map;
@@ -387,16 +388,12 @@ final class RevisionWalker {
 
     private void sortFrom(List<String> startHeads, Set<String> todo, List<String> output) {
         List<String> pending = new ArrayList<>(startHeads);
-        List<Set<String>> below = new ArrayList<>();
-        for (String h : pending) {
-            below.add(ancestorsOf(h));
-        }
         int current = 0;
         while (!pending.isEmpty()) {
             String candidate = pending.get(current);
             int blocker = -1;
-            for (int i = 0; i < below.size(); i++) {
-                if (i != current && below.get(i).contains(candidate)) {
+            for (int i = 0; i < pending.size(); i++) {
+                if (i != current && ancestry().isAncestorOrSelf(candidate, pending.get(i))) {
                     blocker = i;
                     break;
                 }
@@ -417,24 +414,18 @@ final class RevisionWalker {
             }
             if (parents.isEmpty()) {
                 pending.remove(current);
-                below.remove(current);
                 current = Math.max(current - 1, 0);
-            } else if (map.normalizedDependencies(candidate).isEmpty()
-                    && map.downRevisions(candidate).size() == 1) {
-                pending.set(current, parents.get(0));
-                below.get(current).remove(candidate);
             } else {
                 pending.set(current, parents.get(0));
-                below.set(current, ancestorsOf(parents.get(0)));
-                for (String extra : parents.subList(1, parents.size())) {
-                    pending.add(extra);
-                    below.add(ancestorsOf(extra));
-                }
+                pending.addAll(parents.subList(1, parents.size()));
             }
         }
     }
 
-    private Set<String> ancestorsOf(String id) {
-        return new HashSet<>(map.ancestors(List.of(id), true));
+    private AncestorQuery ancestry() {
+        if (ancestry == null) {
+            ancestry = new AncestorQuery(map);
+        }
+        return ancestry;
     }
 }
