@@ -384,17 +384,11 @@ public final class MigrationRunner implements AutoCloseable {
      * this transaction (the write itself comes with the commit, checked again then).
      */
     private void checkAgainstHeldRows(VersionChange change) {
-        if (change instanceof VersionChange.Update u && !heads.contains(u.from())) {
-            throw new AlembicException("Online migration expected to match one row when updating '"
-                    + u.from() + "' to '" + u.to() + "' in '" + table.name() + "'; 0 found");
-        }
-        if (change instanceof VersionChange.Delete d && !heads.contains(d.version())) {
-            throw new AlembicException("Online migration expected to match one row when deleting '"
-                    + d.version() + "' in '" + table.name() + "'; 0 found");
-        }
-        if (change instanceof VersionChange.Insert i && heads.contains(i.version())) {
-            throw new AlembicException("Online migration expected to insert '" + i.version() + "' into '"
-                    + table.name() + "', which already holds it");
+        boolean fits = change instanceof VersionChange.Update u ? heads.contains(u.from())
+                : change instanceof VersionChange.Delete d ? heads.contains(d.version())
+                : !heads.contains(((VersionChange.Insert) change).version());
+        if (!fits) {
+            throw table.rowCountMismatch(change, 0);
         }
     }
 

@@ -83,13 +83,13 @@ final class HeaderIndex {
         if (entry == null || file.stamp() == null) {
             return null;
         }
-        return entry.stamp().equals(file.stamp()) ? entry.node(file.path()) : null;
+        return entry.stamp().equals(file.stamp().text()) ? entry.node(file.path()) : null;
     }
 
     /** Records a freshly parsed header, if the file's stamp can be trusted to stand for it. */
     void put(RevisionFile file, RevisionNode node) {
         if (file.settled()) {
-            entries.put(file.path().toString(), Entry.of(file.stamp(), node));
+            entries.put(file.path().toString(), Entry.of(file.stamp().text(), node));
             changed = true;
         }
     }
@@ -117,10 +117,7 @@ final class HeaderIndex {
                 // The cache directory holds nothing to commit (the class cache writes the same file).
                 Files.writeString(ignore, "# alembic4j caches; safe to delete\n*\n", StandardCharsets.UTF_8);
             }
-            Path temp = TempFiles.create(file.getParent(), ".headers", ".tmp");
-            Files.writeString(temp, out, StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            TempFiles.replace(file, out);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not write the revision header index {}: {}", file, e.toString());
         }

@@ -1,9 +1,11 @@
 package org.alembic4j.internal.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,6 +37,22 @@ public final class TempFiles {
                     throw clash;
                 }
             }
+        }
+    }
+
+    /**
+     * Replaces {@code target} with {@code text} (UTF-8) all at once: written beside it, then moved
+     * over it, so a concurrent reader sees the old file or the new one, never part of one. The
+     * temporary file never stays behind.
+     */
+    public static void replace(Path target, CharSequence text) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 }

@@ -24,6 +24,7 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.alembic4j.AlembicException;
 import org.alembic4j.Migration;
+import org.alembic4j.internal.io.FileStamp;
 import org.alembic4j.runtime.internal.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,7 +103,7 @@ public final class JavaSourceCompiler {
         SourceIndex index = sourceIndex();
         for (Path source : new LinkedHashSet<>(sources)) {
             // An unchanged file's key comes from the index: no reading, no hashing.
-            SourceIndex.Stamp stamp = index == null ? null : SourceIndex.stamp(source);
+            FileStamp stamp = index == null ? null : FileStamp.read(source);
             String known = index == null ? null : index.key(source, stamp);
             Optional<Map<String, byte[]>> cached = known == null ? Optional.empty() : cache.get(known);
             if (cached.isPresent()) {

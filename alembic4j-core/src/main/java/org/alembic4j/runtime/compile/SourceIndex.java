@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.alembic4j.internal.io.FileStamp;
 import org.alembic4j.internal.io.TempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A stamp is trusted only for the environment it was recorded under (everything else the
  * class bytes depend on: Java and alembic4j versions, compiler options, the class path's
- * fingerprint), and only for files last modified at least
- * {@link #SETTLE_NANOS} before they were recorded: file systems keep modification times at a
- * coarse granularity, so a file rewritten twice within one tick with the same size would
- * otherwise keep a stale stamp (git's "racily clean" entries). Such a file is simply hashed
- * again next time. Like the class cache it is only an accelerator: unreadable means empty,
+ * fingerprint), and only for files last modified at least two seconds before they were recorded
+ * ({@link FileStamp#settled()}): such a file is simply hashed again next time. Like the class cache it is only an accelerator: unreadable means empty,
  * unwritable means not saved.
  *
  * <p>The index also remembers the environment's hash next to its full text, so an unchanged
@@ -39,7 +34,6 @@ final class SourceIndex {
     /** A shared cache directory sees many projects; past this many entries the index starts over. */
     private static final int MAX_ENTRIES = 50_000;
     static final String FILE_NAME = "source-keys.idx";
-    static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final Path file;
     private final String environment;
@@ -105,34 +99,16 @@ final class SourceIndex {
         return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
     }
 
-    /** The current stamp of {@code source}, or null when it can't be read. */
-    static Stamp stamp(Path source) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
-            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            return new Stamp(a.size() + ":" + modified + ":" + a.fileKey(), modified);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** A file's stamp and its modification time. */
-    record Stamp(String text, long modifiedNanos) { }
-
     /** The key recorded for {@code source} at this stamp, or null. */
-    String key(Path source, Stamp stamp) {
+    String key(Path source, FileStamp stamp) {
         String[] entry = entries.get(source.toString());
         return entry != null && stamp != null && entry[0].equals(stamp.text()) ? entry[1] : null;
     }
 
     /** Records the key of a source just hashed, unless its stamp can't be trusted yet. */
-    void record(Path source, Stamp stamp, String key) {
+    void record(Path source, FileStamp stamp, String key) {
         String name = source.toString();
-        if (stamp == null || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0) {
-            return;
-        }
-        long now = System.currentTimeMillis() * 1_000_000L;
-        if (now - stamp.modifiedNanos() < SETTLE_NANOS) {
+        if (stamp == null || !stamp.settled() || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES && !entries.containsKey(name)) {
@@ -152,10 +128,7 @@ final class SourceIndex {
         entries.forEach((path, entry) -> out.append(path).append('\t').append(entry[0]).append('\t')
                 .append(entry[1]).append('\n'));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = TempFiles.create(file.getParent(), ".source-keys", ".tmp");
-            Files.writeString(temp, out, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TempFiles.replace(file, out);
             changed = false;
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not write the source key index {}: {}", file, e.toString());

@@ -112,14 +112,28 @@ public final class VersionTable {
         try (Statement st = connection.createStatement()) {
             count = st.executeUpdate(sqlFor(change));
         }
-        if (count != 1 && change instanceof VersionChange.Update u) {
-            throw new AlembicException("Online migration expected to match one row when updating '"
-                    + u.from() + "' to '" + u.to() + "' in '" + name + "'; " + count + " found");
+        if (count != 1 && !(change instanceof VersionChange.Insert)) {
+            throw rowCountMismatch(change, count);
         }
-        if (count != 1 && change instanceof VersionChange.Delete d) {
-            throw new AlembicException("Online migration expected to match one row when deleting '"
-                    + d.version() + "' in '" + name + "'; " + count + " found");
+    }
+
+    /**
+     * Alembic's error for an UPDATE or DELETE of the version table that matched {@code found}
+     * rows instead of one; also what a run holding its version rows back reports when a step's
+     * change does not fit the rows it holds.
+     */
+    public AlembicException rowCountMismatch(VersionChange change, int found) {
+        if (change instanceof VersionChange.Update u) {
+            return new AlembicException("Online migration expected to match one row when updating '"
+                    + u.from() + "' to '" + u.to() + "' in '" + name + "'; " + found + " found");
         }
+        if (change instanceof VersionChange.Delete d) {
+            return new AlembicException("Online migration expected to match one row when deleting '"
+                    + d.version() + "' in '" + name + "'; " + found + " found");
+        }
+        VersionChange.Insert i = (VersionChange.Insert) change;
+        return new AlembicException("Online migration expected to insert '" + i.version() + "' into '"
+                + name + "', which already holds it");
     }
 
     /** True when the table exists (looked up in the catalog; never creates anything). */

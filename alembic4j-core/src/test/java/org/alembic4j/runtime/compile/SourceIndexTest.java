@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import org.alembic4j.internal.io.FileStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +27,22 @@ class SourceIndexTest {
         SourceIndex index = SourceIndex.load(dir.resolve("cache"), "env1\nwith\tlines");
         assertThat(index.environmentKey()).isNull();
         index.environmentKey("hash-of-env1");
-        index.record(script, SourceIndex.stamp(script), "key-a");
+        index.record(script, FileStamp.read(script), "key-a");
         index.save();
 
         SourceIndex same = SourceIndex.load(dir.resolve("cache"), "env1\nwith\tlines");
         assertThat(same.environmentKey()).as("the environment's hash, remembered with its text")
                 .isEqualTo("hash-of-env1");
-        assertThat(same.key(script, SourceIndex.stamp(script))).isEqualTo("key-a");
+        assertThat(same.key(script, FileStamp.read(script))).isEqualTo("key-a");
 
         SourceIndex next = SourceIndex.load(dir.resolve("cache"), "env1\nwith\tlines");
         SourceIndex other = SourceIndex.load(dir.resolve("cache"), "env2");
-        assertThat(other.key(script, SourceIndex.stamp(script))).as("another compiler environment").isNull();
+        assertThat(other.key(script, FileStamp.read(script))).as("another compiler environment").isNull();
         assertThat(other.environmentKey()).isNull();
 
         Files.writeString(script, "class B {}"); // same size, new time
         Files.setLastModifiedTime(script, FileTime.from(Instant.now().minusSeconds(30)));
-        assertThat(next.key(script, SourceIndex.stamp(script))).isNull();
+        assertThat(next.key(script, FileStamp.read(script))).isNull();
     }
 
     @Test
@@ -50,9 +51,9 @@ class SourceIndexTest {
         Path script = Files.writeString(dir.resolve("a1_x.java"), "class A {}");
         SourceIndex index = SourceIndex.load(dir.resolve("cache"), "env1");
         index.environmentKey("hash-of-env1");
-        index.record(script, SourceIndex.stamp(script), "key-a");
+        index.record(script, FileStamp.read(script), "key-a");
         index.save();
-        assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, SourceIndex.stamp(script))).isNull();
+        assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, FileStamp.read(script))).isNull();
         assertThat(SourceIndex.load(dir.resolve("cache"), "env1").environmentKey()).isEqualTo("hash-of-env1");
     }
 
@@ -61,6 +62,6 @@ class SourceIndexTest {
         Path script = settledFile("a1_x.java", "class A {}");
         Files.createDirectories(dir.resolve("cache"));
         Files.writeString(dir.resolve("cache").resolve(SourceIndex.FILE_NAME), "garbage\n\u0000\t\t\t\n");
-        assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, SourceIndex.stamp(script))).isNull();
+        assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, FileStamp.read(script))).isNull();
     }
 }
