@@ -1,15 +1,12 @@
 package org.alembic4j.dialect;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * SQLAlchemy's rule for when a name needs quotes: a reserved word of the dialect, upper-case
@@ -17,8 +14,6 @@ import java.util.stream.Collectors;
  * or {@code $}. The reserved words come from a resource file per dialect.
  */
 public final class IdentifierQuoter {
-
-    private static final Pattern LEGAL = Pattern.compile("^[A-Za-z0-9_$]+$");
 
     private final Set<String> reservedWords;
     private final char quote;
@@ -28,14 +23,28 @@ public final class IdentifierQuoter {
         this.quote = quote;
     }
 
-    /** Loads {@code <resource>} (one lower-case word per line) next to this class. */
+    /**
+     * Loads {@code <resource>} (one lower-case word per line) next to this class. Split by hand:
+     * every command that touches a database loads a list of several hundred words, cold.
+     */
     public static Set<String> reservedWords(String resource) {
         try (InputStream in = IdentifierQuoter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing reserved word list " + resource);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Set<String> words = new HashSet<>();
+            for (int start = 0, end; start < text.length(); start = end + 1) {
+                end = text.indexOf('\n', start);
+                if (end < 0) {
+                    end = text.length();
+                }
+                String word = text.substring(start, end).trim();
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,8 +54,19 @@ public final class IdentifierQuoter {
         String lower = name.toLowerCase(Locale.ROOT);
         return reservedWords.contains(lower)
                 || Character.isDigit(name.charAt(0)) || name.charAt(0) == '$'
-                || !LEGAL.matcher(name).matches()
+                || !isLegal(name)
                 || !lower.equals(name);
+    }
+
+    /** {@code ^[A-Za-z0-9_$]+$}, SQLAlchemy's legal characters. */
+    private static boolean isLegal(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     public String quote(String name) {

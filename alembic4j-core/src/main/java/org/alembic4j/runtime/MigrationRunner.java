@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class MigrationRunner implements AutoCloseable {
     private final Operations operations;
     private final Duration lockTimeout;
     private final String displayUrl;
+    private final boolean standardRendering;
     /** What a failure from now on can no longer undo; reported in the error. */
     private Set<String> committedHeads = Set.of();
     private Set<String> heads = new TreeSet<>();
@@ -82,6 +84,7 @@ public final class MigrationRunner implements AutoCloseable {
         this.operations = wiring.operations().create(context);
         this.lockTimeout = lockTimeout;
         this.displayUrl = displayUrl;
+        this.standardRendering = wiring.standardRendering();
         LOG.info("Context impl {}.", profile.implName());
         LOG.info("Will assume {} DDL.", profile.transactionalDdl() ? "transactional" : "non-transactional");
     }
@@ -235,10 +238,19 @@ public final class MigrationRunner implements AutoCloseable {
                 throw new AlembicException("Can't use --purge with --sql mode");
             }
             List<MigrationStep> steps = planner.plan(Collections.unmodifiableSet(new TreeSet<>(heads)));
-            Map<String, RevisionScript> scripts = loadScripts(steps, loader);
+            OfflineReplay replay = standardRendering ? loader.offlineReplay(profile.name()) : OfflineReplay.NONE;
+            Map<MigrationStep, List<String>> replayed = replayable(steps, replay);
+            List<MigrationStep> toRun = new ArrayList<>(steps);
+            toRun.removeIf(replayed::containsKey);
+            if (!replayed.isEmpty()) {
+                LOG.debug("Writing the recorded SQL of {} of {} steps without running their scripts",
+                        replayed.size(), steps.size());
+            }
+            Map<String, RevisionScript> scripts = loadScripts(toRun, loader);
             session.beginRun();
-            runSteps(steps, scripts);
+            runSteps(steps, scripts, replayed, replay);
             session.endRun();
+            replay.save();
             return steps;
         }
         RunLock lock = lock();
@@ -257,7 +269,7 @@ public final class MigrationRunner implements AutoCloseable {
                     }
                     session.checkpoint();
                 }
-                runSteps(steps, scripts);
+                runSteps(steps, scripts, Map.of(), OfflineReplay.NONE);
                 writeVersionRows();
                 session.endRun();
                 return steps;
@@ -301,11 +313,23 @@ public final class MigrationRunner implements AutoCloseable {
         return needed.isEmpty() ? Map.of() : loader.load(needed.values());
     }
 
-    private void runSteps(List<MigrationStep> steps, Map<String, RevisionScript> scripts) {
+    /** The steps whose scripts' statements {@code replay} has, with those statements (by step identity). */
+    private static Map<MigrationStep, List<String>> replayable(List<MigrationStep> steps, OfflineReplay replay) {
+        Map<MigrationStep, List<String>> found = new IdentityHashMap<>();
+        for (MigrationStep step : steps) {
+            if (step.kind() != MigrationStep.Kind.STAMP && step.revision() != null) {
+                replay.statements(step.revision(), step.isUpgrade()).ifPresent(s -> found.put(step, s));
+            }
+        }
+        return found;
+    }
+
+    private void runSteps(List<MigrationStep> steps, Map<String, RevisionScript> scripts,
+                          Map<MigrationStep, List<String>> replayed, OfflineReplay replay) {
         for (MigrationStep step : steps) {
             session.beginStep();
             try {
-                runStep(step, scripts);
+                runStep(step, scripts, replayed.get(step), replay);
             } catch (StatementFailedException e) {
                 throw statementFailure(steps, step, e);
             } catch (AlembicException e) {
@@ -334,19 +358,39 @@ public final class MigrationRunner implements AutoCloseable {
                 : new AlembicException("Statement failed: " + problem, e.getCause());
     }
 
-    private void runStep(MigrationStep step, Map<String, RevisionScript> scripts) throws Exception {
+    /**
+     * Runs one step: its script (or, offline, the statements it wrote in an earlier run:
+     * {@code replayed}), then its version-table changes.
+     */
+    private void runStep(MigrationStep step, Map<String, RevisionScript> scripts, List<String> replayed,
+                         OfflineReplay replay) throws Exception {
         if (session.isOffline() && heads.isEmpty()) {
             session.execute(table.createSql());
         }
         boolean stamp = step.kind() == MigrationStep.Kind.STAMP;
         LOG.info("Running {}", stamp ? step.describe() : step.describe() + ", " + step.revision().message());
         session.staticOutput("-- Running " + step.describe());
-        if (!stamp) {
+        if (replayed != null) {
+            for (String sql : replayed) {
+                context.execute(sql); // where the script's own op calls would send them
+            }
+        } else if (!stamp) {
             RevisionScript script = scripts.get(step.revision().id());
             if (script == null) {
                 throw new AlembicException("No script loaded for revision " + step.revision().id());
             }
-            script.run(context, operations, step.isUpgrade());
+            if (replay.records(step.revision())) {
+                context.startRecording();
+                Optional<List<String>> written;
+                try {
+                    script.run(context, operations, step.isUpgrade());
+                } finally {
+                    written = context.stopRecording();
+                }
+                written.ifPresent(sql -> replay.record(step.revision(), step.isUpgrade(), sql));
+            } else {
+                script.run(context, operations, step.isUpgrade());
+            }
         }
         for (VersionChange change : step.versionChanges()) {
             applyVersionChange(change);

@@ -3,6 +3,7 @@ package org.alembic4j.runtime;
 import org.alembic4j.op.OperationContext;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,10 @@ public final class RunContext implements MigrationContext, OperationContext {
     private final Invocation invocation;
     private final Runnable beforeAutocommit;
     private final Runnable afterAutocommit;
+    /** The statements of the script now running, while it is being recorded for offline replay. */
+    private List<String> recording;
+    /** The recording saw something other than statements (static output, an autocommit block). */
+    private boolean recordingSpoiled;
 
     /**
      * @param beforeAutocommit run before an autocommit block commits the work so far: the runner
@@ -74,16 +79,37 @@ public final class RunContext implements MigrationContext, OperationContext {
 
     @Override
     public void execute(String sql) {
+        if (recording != null) {
+            recording.add(sql);
+        }
         session.execute(sql);
     }
 
     @Override
     public void staticOutput(String text) {
+        recordingSpoiled = true;
         session.staticOutput(text);
+    }
+
+    /** Starts keeping the statements executed from now on (a script's, for {@link OfflineReplay}). */
+    void startRecording() {
+        recording = new ArrayList<>();
+        recordingSpoiled = false;
+    }
+
+    /**
+     * The statements executed since {@link #startRecording()}; empty when anything else was
+     * written meanwhile, which a replay of statements alone would lose.
+     */
+    Optional<List<String>> stopRecording() {
+        List<String> recorded = recording;
+        recording = null;
+        return recordingSpoiled || recorded == null ? Optional.empty() : Optional.of(recorded);
     }
 
     @Override
     public void autocommitBlock(Block block) {
+        recordingSpoiled = true;
         try {
             beforeAutocommit.run();
             session.autocommitBlock(() -> {

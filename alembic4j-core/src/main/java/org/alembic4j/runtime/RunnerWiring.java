@@ -17,8 +17,19 @@ public record RunnerWiring(OperationsFactory operations, DialectResolver dialect
         Objects.requireNonNull(dialects, "dialects");
     }
 
+    private static final RunnerWiring DEFAULTS =
+            new RunnerWiring(OperationsFactory.standard(), DialectResolver.standard());
+
     /** alembic4j's operations and dialects. */
     public static RunnerWiring defaults() {
-        return new RunnerWiring(OperationsFactory.standard(), DialectResolver.standard());
+        return DEFAULTS;
+    }
+
+    /**
+     * Whether statements come from alembic4j's own operations and dialects, so that what a script
+     * wrote offline in an earlier run is what it would write now ({@link OfflineReplay}).
+     */
+    public boolean standardRendering() {
+        return operations == DEFAULTS.operations && dialects == DEFAULTS.dialects;
     }
 }

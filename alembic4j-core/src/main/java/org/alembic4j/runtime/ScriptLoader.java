@@ -13,6 +13,14 @@ import org.alembic4j.graph.RevisionNode;
 public interface ScriptLoader {
 
     /**
+     * What this loader's scripts wrote offline on {@code dialect} in earlier runs (see
+     * {@link OfflineReplay}); none by default.
+     */
+    default OfflineReplay offlineReplay(String dialect) {
+        return OfflineReplay.NONE;
+    }
+
+    /**
      * The scripts of these revisions, keyed by revision id. Throws {@code AlembicException}
      * (naming the file) when one cannot be loaded; then nothing runs.
      */

@@ -2,7 +2,6 @@ package org.alembic4j.cli.args;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Parses a command line the way Python's argparse parses Alembic's: global options, then a
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
 public final class ArgumentParser {
 
     /** argparse's own test for "this looks like a negative number, not an option". */
-    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("^-\\d+$|^-\\d*\\.\\d+$");
 
     private final String program;
     private final List<Option> globalOptions;
@@ -116,7 +114,38 @@ public final class ArgumentParser {
     }
 
     private static boolean looksLikeOption(String arg) {
-        return arg.length() > 1 && arg.startsWith("-") && !NEGATIVE_NUMBER.matcher(arg).matches();
+        return arg.length() > 1 && arg.startsWith("-") && !isNegativeNumber(arg);
+    }
+
+    /**
+     * argparse's negative-number test, {@code ^-\d+$|^-\d*\.\d+$} (ASCII digits), by hand: a
+     * regular expression compiled at start-up costs more than every parse it would serve.
+     */
+    static boolean isNegativeNumber(String arg) {
+        int n = arg.length();
+        if (n < 2 || arg.charAt(0) != '-') {
+            return false;
+        }
+        int i = 1;
+        while (i < n && isAsciiDigit(arg.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return true; // -<digits>, at least one since n >= 2
+        }
+        if (arg.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (!isAsciiDigit(arg.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Consumes the option at {@code args[i]} (and its value); returns the next index. */

@@ -46,10 +46,15 @@ public final class TempFiles {
      * temporary file never stays behind.
      */
     public static void replace(Path target, CharSequence text) throws IOException {
+        replace(target, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code target} with {@code bytes} all at once, as {@link #replace(Path, CharSequence)} does. */
+    public static void replace(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

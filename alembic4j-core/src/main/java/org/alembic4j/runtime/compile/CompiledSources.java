@@ -12,10 +12,22 @@ public final class CompiledSources {
 
     private final ClassLoader loader;
     private final Map<Path, Set<String>> classNamesBySource;
+    private final Map<Path, Map<String, byte[]>> classFilesBySource;
 
-    CompiledSources(ClassLoader loader, Map<Path, Set<String>> classNamesBySource) {
+    CompiledSources(ClassLoader loader, Map<Path, Set<String>> classNamesBySource,
+                    Map<Path, Map<String, byte[]>> classFilesBySource) {
         this.loader = loader;
         this.classNamesBySource = Map.copyOf(classNamesBySource);
+        this.classFilesBySource = Map.copyOf(classFilesBySource);
+    }
+
+    /** Every class file {@code source} compiled to: binary name to bytes (not to be modified). */
+    public Map<String, byte[]> classFiles(Path source) {
+        Map<String, byte[]> files = classFilesBySource.get(source);
+        if (files == null) {
+            throw new IllegalArgumentException("not compiled here: " + source);
+        }
+        return files;
     }
 
     /** The top-level classes declared in {@code source} (nested and anonymous classes left out). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,9 @@ public final class JavaSourceCompiler {
     private String environmentKey;
     private String environmentText;
     private SourceIndex sourceIndex;
+    /** Keys (and the stamps they were found under) already worked out by this object. */
+    private final Map<Path, String> keysThisRun = new HashMap<>();
+    private final Map<Path, FileStamp> stampsThisRun = new HashMap<>();
     private int compilerRuns;
     private int sourcesCompiled;
 
@@ -79,6 +83,11 @@ public final class JavaSourceCompiler {
     public static JavaSourceCompiler forScriptLocation(Path scriptLocation) {
         return new JavaSourceCompiler(scriptLocation.resolve(DEFAULT_CACHE_DIR_NAME), Migration.class.getClassLoader(),
                 List.of());
+    }
+
+    /** Where compiled classes are cached, if anywhere. */
+    public Optional<Path> cacheDirectory() {
+        return cache == null ? Optional.empty() : Optional.of(cache.directory());
     }
 
     /** How many times this object has invoked the Java compiler (cache hits don't count). */
@@ -103,8 +112,7 @@ public final class JavaSourceCompiler {
         SourceIndex index = sourceIndex();
         for (Path source : new LinkedHashSet<>(sources)) {
             // An unchanged file's key comes from the index: no reading, no hashing.
-            FileStamp stamp = index == null ? null : FileStamp.read(source);
-            String known = index == null ? null : index.key(source, stamp);
+            String known = index == null ? null : indexedKey(source, index);
             Optional<Map<String, byte[]>> cached = known == null ? Optional.empty() : cache.get(known);
             if (cached.isPresent()) {
                 keys.put(source, known);
@@ -112,16 +120,13 @@ public final class JavaSourceCompiler {
                 continue;
             }
             String text = read(source);
-            String key = cacheKey(source, text);
+            String key = hashed(source, text, index);
             keys.put(source, key);
             cached = cache == null ? Optional.empty() : cache.get(key);
             if (cached.isPresent()) {
                 classesBySource.put(source, cached.get());
             } else {
                 toCompile.add(new SourceFile(source, text));
-            }
-            if (index != null) {
-                index.record(source, stamp, key);
             }
         }
         if (!toCompile.isEmpty()) {
@@ -140,6 +145,52 @@ public final class JavaSourceCompiler {
         return load(classesBySource);
     }
 
+    /**
+     * The cache key of {@code source} as it is now (what its compiled classes are filed under):
+     * from the source index when the file's stamp is known, else by reading and hashing it. The
+     * key covers the text and everything else the class bytes depend on, so equal keys mean
+     * equal classes. Remembered for the life of this object, like the stamps it trusts.
+     */
+    public String keyOf(Path source) {
+        SourceIndex index = sourceIndex();
+        String known = index == null ? null : indexedKey(source, index);
+        if (known != null) {
+            return known;
+        }
+        return hashed(source, read(source), index);
+    }
+
+    /** Writes the source index if keys were worked out since it was read ({@link #compile} does this itself). */
+    public void saveIndex() {
+        if (sourceIndex != null) {
+            sourceIndex.save();
+        }
+    }
+
+    private String indexedKey(Path source, SourceIndex index) {
+        String known = keysThisRun.get(source);
+        if (known == null) {
+            FileStamp stamp = FileStamp.read(source);
+            stampsThisRun.put(source, stamp);
+            known = index.key(source, stamp);
+            if (known != null) {
+                keysThisRun.put(source, known);
+            }
+        }
+        return known;
+    }
+
+    /** The key of {@code text} read from {@code source} now, recorded in the index under the file's stamp. */
+    private String hashed(Path source, String text, SourceIndex index) {
+        FileStamp stamp = stampsThisRun.containsKey(source) ? stampsThisRun.get(source) : FileStamp.read(source);
+        String key = cacheKey(source, text);
+        keysThisRun.put(source, key);
+        if (index != null) {
+            index.record(source, stamp, key);
+        }
+        return key;
+    }
+
     private CompiledSources load(Map<Path, Map<String, byte[]>> classesBySource) {
         Map<String, byte[]> all = new LinkedHashMap<>();
         Map<String, Path> owner = new LinkedHashMap<>();
@@ -155,7 +206,7 @@ public final class JavaSourceCompiler {
             }
             names.put(e.getKey(), new LinkedHashSet<>(e.getValue().keySet()));
         }
-        return new CompiledSources(new ScriptClassLoader(all, parent), names);
+        return new CompiledSources(new ScriptClassLoader(all, parent), names, classesBySource);
     }
 
     private Map<SourceFile, Map<String, byte[]>> runCompiler(List<SourceFile> sources) {

@@ -28,6 +28,8 @@ public final class VersionTable {
     private final String name;
     private final String schema;
     private final Dialect dialect;
+    /** Quoted once: offline, every step's INSERT/UPDATE names the table twice. */
+    private final String qualifiedName;
 
     /**
      * @param name    the table name ({@code version_table})
@@ -38,6 +40,8 @@ public final class VersionTable {
         this.name = Objects.requireNonNull(name, "name");
         this.schema = schema == null || schema.isEmpty() ? null : schema;
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        String table = dialect.quoteIdentifier(name);
+        this.qualifiedName = this.schema == null ? table : dialect.quoteIdentifier(this.schema) + "." + table;
     }
 
     /** The table name as configured (no schema): the name Alembic's error messages use. */
@@ -52,8 +56,7 @@ public final class VersionTable {
 
     /** {@code schema.table} or {@code table}, quoted where the dialect needs it. */
     public String qualifiedName() {
-        String table = dialect.quoteIdentifier(name);
-        return schema == null ? table : dialect.quoteIdentifier(schema) + "." + table;
+        return qualifiedName;
     }
 
     /**

@@ -7,12 +7,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.alembic4j.AlembicException;
 import org.alembic4j.graph.RevisionNode;
+import org.alembic4j.runtime.OfflineReplay;
 import org.alembic4j.runtime.RevisionScript;
 import org.alembic4j.runtime.ScriptLoader;
 import org.alembic4j.runtime.compile.CompiledSources;
 import org.alembic4j.runtime.compile.JavaSourceCompiler;
+import org.alembic4j.runtime.replay.ReplayPolicy;
+import org.alembic4j.runtime.replay.StatementCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads revisions from their files in the script directory: {@code .java} files compiled
@@ -21,8 +27,12 @@ import org.alembic4j.runtime.compile.JavaSourceCompiler;
  */
 public final class CompilingScriptLoader implements ScriptLoader {
 
+    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+
     private final JavaSourceCompiler compiler;
     private final SqlSectionsReader sqlReader;
+    /** The classes each loaded Java script compiled to, for the replay check. */
+    private final Map<Path, Map<String, byte[]>> loadedClassFiles = new LinkedHashMap<>();
 
     /**
      * @param compiler   compiles the {@code .java} revisions
@@ -48,6 +58,7 @@ public final class CompilingScriptLoader implements ScriptLoader {
             Path path = pathOf(rev);
             if (isJava(path)) {
                 scripts.put(rev.id(), JavaRevisionScript.pick(compiled.topLevelClasses(path), rev.id(), path.toString()));
+                loadedClassFiles.put(path, compiled.classFiles(path));
             } else if (path.getFileName().toString().endsWith(".sql")) {
                 scripts.put(rev.id(), new SqlRevisionScript(readSql(path)));
             } else {
@@ -55,6 +66,54 @@ public final class CompilingScriptLoader implements ScriptLoader {
             }
         }
         return scripts;
+    }
+
+    /**
+     * Offline statements of Java scripts whose output depends only on their text and the dialect
+     * ({@link ReplayPolicy}), kept with the compiled classes under the scripts' cache keys.
+     * {@code .sql} revisions are read as they are: reading them is as cheap as a cache.
+     */
+    @Override
+    public OfflineReplay offlineReplay(String dialect) {
+        return compiler.cacheDirectory()
+                .<OfflineReplay>map(dir -> new CachedReplay(StatementCache.load(dir, dialect)))
+                .orElse(OfflineReplay.NONE);
+    }
+
+    private final class CachedReplay implements OfflineReplay {
+        private final StatementCache cache;
+
+        CachedReplay(StatementCache cache) {
+            this.cache = cache;
+        }
+
+        @Override
+        public Optional<List<String>> statements(RevisionNode revision, boolean upgrade) {
+            Path path = revision.path();
+            return path != null && isJava(path) ? cache.find(compiler.keyOf(path), upgrade) : Optional.empty();
+        }
+
+        @Override
+        public boolean records(RevisionNode revision) {
+            Map<String, byte[]> classFiles = revision.path() == null ? null : loadedClassFiles.get(revision.path());
+            if (classFiles == null) {
+                return false;
+            }
+            Optional<String> reason = ReplayPolicy.reasonNotReplayable(classFiles);
+            reason.ifPresent(why -> LOG.debug("Offline SQL of {} is not kept for replay: {}", revision.path(), why));
+            return reason.isEmpty();
+        }
+
+        @Override
+        public void record(RevisionNode revision, boolean upgrade, List<String> statements) {
+            cache.put(compiler.keyOf(revision.path()), upgrade, statements);
+        }
+
+        @Override
+        public void save() {
+            cache.save();
+            compiler.saveIndex();
+        }
     }
 
     private SqlSections readSql(Path path) {

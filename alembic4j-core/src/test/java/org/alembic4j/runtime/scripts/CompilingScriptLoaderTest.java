@@ -114,10 +114,12 @@ class CompilingScriptLoaderTest {
         assertThat(third.compilerRuns()).isEqualTo(1);
         assertThat(third.sourcesCompiled()).isEqualTo(1);
 
-        // a damaged cache entry is a miss, never an error
+        // a damaged cache entry is a miss, never an error (the offline SQL cache's too, or the
+        // scripts would not even be loaded)
         try (Stream<Path> cached = Files.list(cacheDir())) {
-            for (Path zip : cached.filter(f -> f.toString().endsWith(".classes")).toList()) {
-                Files.write(zip, "not a cache entry".getBytes(StandardCharsets.UTF_8));
+            for (Path entry : cached.filter(f -> f.toString().endsWith(".classes") || f.toString().endsWith(".cache"))
+                    .toList()) {
+                Files.write(entry, "not a cache entry".getBytes(StandardCharsets.UTF_8));
             }
         }
         JavaSourceCompiler fourth = newCompiler();
