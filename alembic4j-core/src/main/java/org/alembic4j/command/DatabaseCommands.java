@@ -47,6 +47,9 @@ final class DatabaseCommands {
      */
     private void migrate(String revision, boolean sql, String tag, boolean transactionPerMigration,
                          boolean downgrade) {
+        if (!sql) {
+            environment.prepareDriver();
+        }
         project.prefetchRevisions();
         String destination = revision;
         Invocation invocation;
@@ -99,6 +102,7 @@ final class DatabaseCommands {
     }
 
     void current(boolean verbose, boolean checkHeads) {
+        environment.prepareDriver();
         project.prefetchRevisions();
         try (MigrationRunner runner = environment.open(environment.online())) {
             Set<String> rows = runner.currentHeads();

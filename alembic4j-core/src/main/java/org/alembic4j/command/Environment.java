@@ -9,6 +9,7 @@ import org.alembic4j.runtime.MigrationRunner;
 import org.alembic4j.runtime.RunnerWiring;
 import org.alembic4j.runtime.RuntimeEnvironmentContext;
 import org.alembic4j.runtime.ScriptLoader;
+import org.alembic4j.runtime.db.DriverWarmUp;
 import org.alembic4j.runtime.scripts.EnvironmentHooks;
 
 /**
@@ -26,6 +27,7 @@ final class Environment {
 
     private final Project project;
     private final RunnerWiring wiring;
+    private boolean driverPrepared;
 
     Environment(Project project, RunnerWiring wiring) {
         this.project = project;
@@ -54,6 +56,9 @@ final class Environment {
      * hook's URL started is the caller's to open (or to discard with the context).
      */
     RuntimeEnvironmentContext configure(Invocation invocation) {
+        if (!invocation.offline()) {
+            prepareDriver();
+        }
         RuntimeEnvironmentContext context = new RuntimeEnvironmentContext(project.configSource(), invocation);
         // The hook's URL starts connecting while the hook goes on; the runner opened next takes it.
         context.connectEarly();
@@ -65,6 +70,18 @@ final class Environment {
             throw e;
         }
         return context;
+    }
+
+    /**
+     * Starts getting the configured database's JDBC driver ready in the background (once), for a
+     * command that will connect: called first thing, it overlaps reading the revisions and
+     * compiling and running env.java. Harmless if env.java then picks another database.
+     */
+    void prepareDriver() {
+        if (!driverPrepared) {
+            driverPrepared = true;
+            DriverWarmUp.start(project.config().mainOption("sqlalchemy.url"));
+        }
     }
 
     /** Opens the runner an already configured context describes. */

@@ -43,20 +43,26 @@ public final class JdbcDrivers {
         return DriverManager.getConnection(url, properties);
     }
 
+    /** The driver classes alembic4j knows for {@code jdbcUrl}, most specific first; empty for other schemes. */
+    static List<String> driverClasses(String jdbcUrl) {
+        for (Map.Entry<String, List<String>> entry : DRIVERS.entrySet()) {
+            if (jdbcUrl.startsWith(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return List.of();
+    }
+
     /** Whether a driver class is on the class path (without registering anything). */
     static boolean isPresent(String driverClass) {
         return load(driverClass).isPresent();
     }
 
     private static Optional<Driver> driverFor(String url) {
-        for (Map.Entry<String, List<String>> entry : DRIVERS.entrySet()) {
-            if (url.startsWith(entry.getKey())) {
-                for (String driverClass : entry.getValue()) {
-                    Optional<Driver> driver = load(driverClass);
-                    if (driver.isPresent() && acceptsQuietly(driver.get(), url)) {
-                        return driver;
-                    }
-                }
+        for (String driverClass : driverClasses(url)) {
+            Optional<Driver> driver = load(driverClass);
+            if (driver.isPresent() && acceptsQuietly(driver.get(), url)) {
+                return driver;
             }
         }
         return Optional.empty();

@@ -1,0 +1,40 @@
+package org.alembic4j.runtime.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Getting a driver ready touches no database: no file is created, and a connection afterwards works as usual. */
+class DriverWarmUpTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void preparingSqliteCreatesNoDatabaseFile() throws Exception {
+        Path db = dir.resolve("not-yet.db");
+        Optional<Thread> thread = DriverWarmUp.start("sqlite:///" + db);
+        assertThat(thread).isPresent();
+        thread.get().join(30_000);
+        assertThat(thread.get().isAlive()).isFalse();
+        assertThat(db).doesNotExist();
+
+        try (Connection c = JdbcDrivers.connect("jdbc:sqlite:" + db, new java.util.Properties());
+             ResultSet rs = c.createStatement().executeQuery("SELECT sqlite_version()")) {
+            assertThat(rs.next()).isTrue();
+        }
+    }
+
+    @Test
+    void urlsItCannotReadOrDriversItDoesNotKnowAreLeftAlone() {
+        assertThat(DriverWarmUp.start(null)).isEmpty();
+        assertThat(DriverWarmUp.start("  ")).isEmpty();
+        assertThat(DriverWarmUp.start("not a url")).isEmpty();
+        assertThat(DriverWarmUp.start("jdbc:derby:memory:x")).isEmpty();
+    }
+}
