@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.alembic4j.autogenerate.compare.ComparisonResult;
 import org.alembic4j.autogenerate.compare.OperationGroup;
 import org.alembic4j.autogenerate.compare.PlannedOperation;
@@ -67,19 +69,60 @@ public final class Diff {
 
     /** The body of {@code upgrade()}: Java, each line indented 8 spaces. */
     public String renderUpgrade() {
-        // Rendered once: imports() reads both bodies, and 500 tables take tens of ms cold.
-        if (upgradeJava == null) {
-            upgradeJava = renderer.render(upgrade);
-        }
+        renderBodies();
         return upgradeJava;
     }
 
     /** The body of {@code downgrade()}. */
     public String renderDowngrade() {
-        if (downgradeJava == null) {
-            downgradeJava = renderer.render(downgrade);
-        }
+        renderBodies();
         return downgradeJava;
+    }
+
+    /**
+     * Renders both bodies once (imports() reads both). 500 tables take tens of milliseconds per
+     * body in a cold JVM, so a large downgrade is rendered on a second thread meanwhile: the
+     * renderer holds no state, and the operations are immutable values.
+     */
+    private synchronized void renderBodies() {
+        if (upgradeJava != null) {
+            return;
+        }
+        if (upgrade.size() + downgrade.size() < PARALLEL_RENDER_GROUPS
+                && operationCount() < PARALLEL_RENDER_OPERATIONS) {
+            upgradeJava = renderer.render(upgrade);
+            downgradeJava = renderer.render(downgrade);
+            return;
+        }
+        FutureTask<String> down = new FutureTask<>(() -> renderer.render(downgrade));
+        Thread thread = new Thread(down, "alembic4j-render");
+        thread.setDaemon(true);
+        thread.start();
+        String up = renderer.render(upgrade);
+        try {
+            downgradeJava = down.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering the downgrade", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("rendering the downgrade failed", e.getCause());
+        }
+        upgradeJava = up;
+    }
+
+    /** Below these sizes a second thread costs more than it saves. */
+    private static final int PARALLEL_RENDER_GROUPS = 40;
+    private static final int PARALLEL_RENDER_OPERATIONS = 40;
+
+    private int operationCount() {
+        int n = 0;
+        for (OperationGroup g : upgrade) {
+            n += g.operations().size();
+        }
+        return n;
     }
 
     /** The import lines the rendered bodies need, for the template's {@code imports}. */
