@@ -23,11 +23,17 @@ final class RevisionLookup {
     /** The position below every base revision, as reached by walking down. */
     static final String BASE = "\u0000base";
 
-    /** Alembic's relative form: optional {@code branch@}, optional word, then a signed integer. */
-    private static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?([+-]\\d+)",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\d+(?:_\\d+)*\\s*",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Compiled on first use: most commands name plain ids or {@code head}, which the cheap checks
+     * in {@link #relative} and {@link #pythonInt} settle without them.
+     */
+    private static final class Patterns {
+        /** Alembic's relative form: optional {@code branch@}, optional word, then a signed integer. */
+        static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?([+-]\\d+)",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\d+(?:_\\d+)*\\s*",
+                Pattern.UNICODE_CHARACTER_CLASS);
+    }
 
     private final RevisionMap map;
 
@@ -47,10 +53,10 @@ final class RevisionLookup {
 
     /** The relative form at the start of {@code text} (Alembic matches a prefix), or null. */
     static Relative relative(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.indexOf('+') < 0 && text.indexOf('-') < 0) {
+            return null; // the form needs a sign
         }
-        Matcher m = RELATIVE.matcher(text);
+        Matcher m = Patterns.RELATIVE.matcher(text);
         if (!m.lookingAt()) {
             return null;
         }
@@ -59,10 +65,19 @@ final class RevisionLookup {
 
     /** Python's {@code int(text)} for the values identifiers carry, or null when not an integer. */
     static Long pythonInt(String text) {
-        if (text == null || !INTEGER.matcher(text).matches()) {
+        if (text == null || !hasDigit(text) || !Patterns.INTEGER.matcher(text).matches()) {
             return null;
         }
         return parseLong(text.strip().replace("_", ""));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long parseLong(String signed) {

@@ -368,8 +368,9 @@ public final class MigrationRunner implements AutoCloseable {
             session.execute(table.createSql());
         }
         boolean stamp = step.kind() == MigrationStep.Kind.STAMP;
-        LOG.info("Running {}", stamp ? step.describe() : step.describe() + ", " + step.revision().message());
-        session.staticOutput("-- Running " + step.describe());
+        String described = step.describe();
+        LOG.info("Running {}", stamp ? described : described + ", " + step.revision().message());
+        session.staticOutput("-- Running " + described);
         if (replayed != null) {
             for (String sql : replayed) {
                 context.execute(sql); // where the script's own op calls would send them

@@ -53,7 +53,7 @@ final class ConsoleLogger extends LegacyAbstractLogger {
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern,
                                                Object[] arguments, Throwable throwable) {
-        String message = MessageFormatter.basicArrayFormat(pattern, arguments);
+        String message = format(pattern, arguments);
         PrintStream err = System.err;
         synchronized (err) {
             err.println(pythonLevelName(level) + " [" + name + "] " + message);
@@ -61,6 +61,36 @@ final class ConsoleLogger extends LegacyAbstractLogger {
                 throwable.printStackTrace(err);
             }
         }
+    }
+
+    /**
+     * SLF4J's {@code {}} substitution for the plain case, by hand: a run of 1000 revisions logs
+     * 1000 lines, mostly before the JIT has compiled anything. Escapes and array arguments go to
+     * SLF4J's own formatter.
+     */
+    static String format(String pattern, Object[] arguments) {
+        if (pattern == null || arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        if (pattern.indexOf('\\') >= 0) {
+            return MessageFormatter.basicArrayFormat(pattern, arguments);
+        }
+        for (Object argument : arguments) {
+            if (argument != null && argument.getClass().isArray()) {
+                return MessageFormatter.basicArrayFormat(pattern, arguments);
+            }
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 64);
+        int from = 0;
+        for (Object argument : arguments) {
+            int at = pattern.indexOf("{}", from);
+            if (at < 0) {
+                break;
+            }
+            out.append(pattern, from, at).append(argument);
+            from = at + 2;
+        }
+        return out.append(pattern, from, pattern.length()).toString();
     }
 
     /** Python's level name padded or cut to five characters ({@code WARNING} is {@code WARNI}). */

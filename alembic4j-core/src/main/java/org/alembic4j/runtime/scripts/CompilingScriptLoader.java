@@ -132,6 +132,6 @@ public final class CompilingScriptLoader implements ScriptLoader {
     }
 
     private static boolean isJava(Path path) {
-        return path.getFileName().toString().endsWith(".java");
+        return path.toString().endsWith(".java");
     }
 }
