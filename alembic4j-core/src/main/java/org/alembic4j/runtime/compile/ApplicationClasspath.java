@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,32 +63,52 @@ final class ApplicationClasspath {
         StringBuilder fp = new StringBuilder();
         for (Path entry : entries) {
             fp.append(entry).append('\n');
-            try {
-                if (Files.isDirectory(entry)) {
-                    try (Stream<Path> files = Files.walk(entry)) {
-                        files.filter(f -> f.toString().endsWith(".class")).sorted().forEach(f -> describe(f, fp));
-                    }
-                } else if (Files.exists(entry)) {
-                    describe(entry, fp);
+            BasicFileAttributes attributes = attributes(entry);
+            if (attributes == null) {
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                try (Stream<Path> files = Files.walk(entry)) {
+                    files.filter(f -> f.toString().endsWith(".class")).sorted()
+                            .forEach(f -> describe(f, attributes(f), fp));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } else {
+                describe(entry, attributes, fp);
             }
         }
         return fp.toString();
     }
 
-    private static void describe(Path file, StringBuilder fp) {
+    /** One stat per entry (the command's class path has some thirty jars). */
+    private static BasicFileAttributes attributes(Path file) {
         try {
-            fp.append(file).append(' ').append(Files.size(file)).append(' ')
-                    .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+            return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void describe(Path file, BasicFileAttributes attributes, StringBuilder fp) {
+        if (attributes == null) {
             fp.append(file).append(" ?\n");
+        } else {
+            fp.append(file).append(' ').append(attributes.size()).append(' ')
+                    .append(attributes.lastModifiedTime().toMillis()).append('\n');
         }
     }
 
     private static void addWithManifest(Path entry, Set<Path> found, boolean followManifest) {
-        if (!Files.exists(entry) || !found.add(entry) || Files.isDirectory(entry) || !followManifest) {
+        if (found.contains(entry)) {
+            return;
+        }
+        BasicFileAttributes attributes = attributes(entry);
+        if (attributes == null) {
+            return;
+        }
+        found.add(entry);
+        if (attributes.isDirectory() || !followManifest) {
             return;
         }
         try (JarFile jar = new JarFile(entry.toFile())) {
@@ -96,12 +117,10 @@ final class ApplicationClasspath {
             if (classPath == null) {
                 return;
             }
-            for (String ref : classPath.trim().split("\\s+")) {
-                if (!ref.isEmpty()) {
-                    Path p = resolveManifestEntry(entry, ref);
-                    if (p != null) {
-                        addWithManifest(p, found, false);
-                    }
+            for (String ref : words(classPath)) {
+                Path p = resolveManifestEntry(entry, ref);
+                if (p != null) {
+                    addWithManifest(p, found, false);
                 }
             }
         } catch (IOException notAJar) {
@@ -109,8 +128,31 @@ final class ApplicationClasspath {
         }
     }
 
+    /** The manifest's space-separated entries (its line continuations are already joined). */
+    private static List<String> words(String classPath) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= classPath.length(); i++) {
+            boolean space = i == classPath.length() || Character.isWhitespace(classPath.charAt(i));
+            if (space && start >= 0) {
+                out.add(classPath.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A {@code Class-Path} entry is a relative URL: a plain relative path (what Maven writes) is
+     * resolved as a path; anything with URL syntax (escapes, a scheme) as a URL.
+     */
     private static Path resolveManifestEntry(Path jar, String ref) {
         try {
+            if (ref.indexOf('%') < 0 && ref.indexOf(':') < 0 && !ref.startsWith("/")) {
+                return jar.getParent().resolve(ref).toAbsolutePath().normalize();
+            }
             return Path.of(jar.getParent().toUri().resolve(ref)).toAbsolutePath().normalize();
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return null;

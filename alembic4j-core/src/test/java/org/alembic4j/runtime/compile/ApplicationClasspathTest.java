@@ -1,0 +1,43 @@
+package org.alembic4j.runtime.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The class path scripts compile against: a launcher jar's manifest entries are followed, and any change shows in the fingerprint. */
+class ApplicationClasspathTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void manifestEntriesAreResolvedBesideTheJarAndFingerprinted() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Path a = Files.writeString(lib.resolve("a.jar"), "not really a jar");
+        Path spaced = Files.writeString(lib.resolve("b c.jar"), "x");
+        Path launcher = dir.resolve("launcher.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, " lib/a.jar  lib/b%20c.jar lib/missing.jar ");
+        try (OutputStream out = Files.newOutputStream(launcher); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+
+        ApplicationClasspath path = ApplicationClasspath.current(List.of(launcher));
+        assertThat(path.entries()).contains(launcher.toAbsolutePath().normalize(), a.toAbsolutePath().normalize(),
+                spaced.toAbsolutePath().normalize()).doesNotContain(lib.resolve("missing.jar"));
+
+        String before = path.fingerprint();
+        assertThat(before).contains(a.toAbsolutePath().normalize() + " 16 ");
+        Files.writeString(a, "changed: another size");
+        assertThat(ApplicationClasspath.current(List.of(launcher)).fingerprint()).isNotEqualTo(before);
+    }
+}
