@@ -70,11 +70,11 @@ final class SourceIndex {
                         end = text.length();
                     }
                     // path TAB stamp TAB key, split by hand (1000 lines, cold)
-                    int first = tab(text, start, end);
-                    int second = first < 0 ? -1 : tab(text, first + 1, end);
-                    if (second >= 0 && tab(text, second + 1, end) < 0) {
-                        entries.put(text.substring(start, first),
-                                new String[] {text.substring(first + 1, second), text.substring(second + 1, end)});
+                    int pathEnd = tab(text, start, end);
+                    int stampEnd = pathEnd < 0 ? -1 : tab(text, pathEnd + 1, end);
+                    if (stampEnd >= 0 && tab(text, stampEnd + 1, end) < 0) {
+                        entries.put(text.substring(start, pathEnd), new String[] {
+                                text.substring(pathEnd + 1, stampEnd), text.substring(stampEnd + 1, end)});
                     }
                 }
             }
