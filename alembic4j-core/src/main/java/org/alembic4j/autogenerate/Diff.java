@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.alembic4j.autogenerate.compare.ComparisonResult;
 import org.alembic4j.autogenerate.compare.OperationGroup;
 import org.alembic4j.autogenerate.compare.PlannedOperation;
 import org.alembic4j.autogenerate.render.ScriptRenderer;
+import org.alembic4j.internal.concurrent.BackgroundTask;
 import org.alembic4j.op.MigrationOperation;
 
 /**
@@ -94,22 +93,9 @@ public final class Diff {
             downgradeJava = renderer.render(downgrade);
             return;
         }
-        FutureTask<String> down = new FutureTask<>(() -> renderer.render(downgrade));
-        Thread thread = new Thread(down, "alembic4j-render");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundTask<String> down = BackgroundTask.start("alembic4j-render", () -> renderer.render(downgrade));
         String up = renderer.render(upgrade);
-        try {
-            downgradeJava = down.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering the downgrade", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("rendering the downgrade failed", e.getCause());
-        }
+        downgradeJava = down.join();
         upgradeJava = up;
     }
 

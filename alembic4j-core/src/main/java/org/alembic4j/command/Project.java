@@ -1,11 +1,9 @@
 package org.alembic4j.command;
 
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import org.alembic4j.AlembicException;
 import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.graph.RevisionMap;
+import org.alembic4j.internal.concurrent.BackgroundTask;
 import org.alembic4j.runtime.ConfigSource;
 
 /**
@@ -20,7 +18,7 @@ final class Project {
     private final RevisionSource source;
     private AlembicConfig config;
     private RevisionMap revisions;
-    private FutureTask<RevisionMap> prefetched;
+    private BackgroundTask<RevisionMap> prefetched;
 
     /** A project on the script directory its alembic.ini names (the command line). */
     Project(CommandSettings settings) {
@@ -73,7 +71,7 @@ final class Project {
 
     RevisionMap revisions() {
         if (revisions == null) {
-            revisions = prefetched != null ? join(prefetched) : RevisionMap.build(source.revisions());
+            revisions = prefetched != null ? prefetched.join() : RevisionMap.build(source.revisions());
             prefetched = null;
         }
         return revisions;
@@ -91,28 +89,7 @@ final class Project {
             return;
         }
         config(); // on this thread: the configuration is not built concurrently
-        FutureTask<RevisionMap> task = new FutureTask<>(() -> RevisionMap.build(source.revisions()));
-        Thread thread = new Thread(task, "alembic4j-revision-graph");
-        thread.setDaemon(true);
-        thread.start();
-        prefetched = task;
-    }
-
-    private static RevisionMap join(FutureTask<RevisionMap> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AlembicException("Interrupted while reading the revision graph", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new AlembicException("Could not read the revision graph: " + e.getCause(), e.getCause());
-        }
+        prefetched = BackgroundTask.start("alembic4j-revision-graph", () -> RevisionMap.build(source.revisions()));
     }
 
     /** The configuration as the environment hook reads it. */
