@@ -36,12 +36,15 @@ public enum RevisionFormat {
 
     /** The format of a file, by its extension. */
     public static Optional<RevisionFormat> ofFileName(String fileName) {
-        for (RevisionFormat f : values()) {
-            if (fileName.endsWith(f.extension)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(forFileName(fileName));
+    }
+
+    /**
+     * As {@link #ofFileName(String)}, null for neither format: the scanner asks this of every name
+     * in a versions folder, so it allocates nothing (no {@code values()} copy, no Optional).
+     */
+    static RevisionFormat forFileName(String fileName) {
+        return fileName.endsWith(JAVA.extension) ? JAVA : fileName.endsWith(SQL.extension) ? SQL : null;
     }
 
     /** The format named {@code java} or {@code sql} (as in the {@code revision_format} key). */
