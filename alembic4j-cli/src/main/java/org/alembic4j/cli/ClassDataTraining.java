@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -55,11 +56,18 @@ public final class ClassDataTraining {
             run(ini, sink, "--help");
             run(ini, sink, "init", dir.resolve("alembic").toString());
             addTargetSchema(dir.resolve("alembic").resolve("env.java"));
-            String[][] commands = {
+            String[][] creating = {
                 {"list_templates"},
                 {"revision", "-m", "first", "--rev-id", "aaaa00000001"},
                 {"revision", "-m", "second", "--rev-id", "aaaa00000002"},
                 {"revision", "-m", "third", "--rev-id", "aaaa00000003", "--format", "sql"},
+            };
+            for (String[] command : creating) {
+                run(ini, sink, command);
+            }
+            settle(dir.resolve("alembic").resolve("versions"));
+            run(ini, sink, "heads"); // writes the header index: the commands below read it, as real ones do
+            String[][] commands = {
                 {"heads", "-v"},
                 {"branches"},
                 {"history", "-v"},
@@ -93,6 +101,19 @@ public final class ClassDataTraining {
         withConfig[1] = ini;
         System.arraycopy(command, 0, withConfig, 2, command.length);
         Main.run(withConfig, sink, sink);
+    }
+
+    /**
+     * Dates the revision files a minute back: the header index only keeps files that have not
+     * changed for a moment, and real commands mostly read headers from it.
+     */
+    private static void settle(Path versions) throws IOException {
+        FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.list(versions)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, past);
+            }
+        }
     }
 
     /** The env.java that {@code init} wrote, with a target schema after its connection choice. */
