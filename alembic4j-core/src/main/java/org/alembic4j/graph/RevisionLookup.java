@@ -23,11 +23,18 @@ final class RevisionLookup {
     /** The position below every base revision, as reached by walking down. */
     static final String BASE = "\u0000base";
 
-    /** Alembic's relative form: optional {@code branch@}, optional word, then a signed integer. */
-    private static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?([+-]\\d+)",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\d+(?:_\\d+)*\\s*",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * The identifier patterns, compiled only when an identifier could match one: compiling a
+     * pattern is the first lambda-using code of a command, and costs more than the rest of a
+     * plain look-up.
+     */
+    private static final class Patterns {
+        /** Alembic's relative form: optional {@code branch@}, optional word, then a signed integer. */
+        static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?([+-]\\d+)",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\d+(?:_\\d+)*\\s*",
+                Pattern.UNICODE_CHARACTER_CLASS);
+    }
 
     private final RevisionMap map;
 
@@ -47,10 +54,10 @@ final class RevisionLookup {
 
     /** The relative form at the start of {@code text} (Alembic matches a prefix), or null. */
     static Relative relative(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.indexOf('+') < 0 && text.indexOf('-') < 0) {
+            return null; // the form needs a sign
         }
-        Matcher m = RELATIVE.matcher(text);
+        Matcher m = Patterns.RELATIVE.matcher(text);
         if (!m.lookingAt()) {
             return null;
         }
@@ -59,10 +66,23 @@ final class RevisionLookup {
 
     /** Python's {@code int(text)} for the values identifiers carry, or null when not an integer. */
     static Long pythonInt(String text) {
-        if (text == null || !INTEGER.matcher(text).matches()) {
+        if (text == null || hasLetter(text) || !Patterns.INTEGER.matcher(text).matches()) {
             return null;
         }
         return parseLong(text.strip().replace("_", ""));
+    }
+
+    /**
+     * A letter is neither a digit, a sign, an underscore nor white space, so a text with one is no
+     * integer; revision ids (hexadecimal) almost always have one.
+     */
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long parseLong(String signed) {
@@ -205,7 +225,7 @@ final class RevisionLookup {
 
     /** The revision a branch label (or a revision id or prefix used as one) stands for. */
     String resolveBranch(String label) {
-        String owner = map.keys().get(label);
+        String owner = map.revisionOfKey(label);
         if (owner != null) {
             return owner;
         }
@@ -225,9 +245,9 @@ final class RevisionLookup {
      */
     String revisionForIdent(String resolvedId, String checkBranch) {
         String branchRev = checkBranch != null ? resolveBranch(checkBranch) : null;
-        Map<String, String> keys = map.keys();
-        String revision = keys.get(resolvedId);
+        String revision = map.revisionOfKey(resolvedId);
         if (revision == null) {
+            Map<String, String> keys = map.keys();
             List<String> candidates = new ArrayList<>();
             if (!resolvedId.isEmpty()) {
                 for (String key : keys.keySet()) {

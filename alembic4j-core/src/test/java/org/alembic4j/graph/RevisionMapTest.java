@@ -221,6 +221,39 @@ class RevisionMapTest {
     }
 
     @Test
+    void keysAreIdsThenDeclaredLabels() {
+        RevisionMap map = ExampleGraphs.graph();
+        assertThat(map.revisionOfKey(EMAIL)).isEqualTo(EMAIL);
+        assertThat(map.revisionOfKey("feature")).isEqualTo(TWO);
+        assertThat(map.revisionOfKey("nosuch")).isNull();
+        List<String> keys = new java.util.ArrayList<>(map.keys().keySet());
+        assertThat(keys.subList(0, map.nodes().size()))
+                .isEqualTo(map.nodes().stream().map(RevisionNode::id).toList());
+        assertThat(keys.subList(map.nodes().size(), keys.size())).containsExactly("feature", "networking");
+    }
+
+    @Test
+    void inMapOrderDropsRepeatsAndPutsUnknownIdsLast() {
+        RevisionMap map = ExampleGraphs.graph();
+        assertThat(map.inMapOrder(List.of(MERGE, "zz", ACCOUNT, MERGE, "yy", "zz", EMAIL)))
+                .containsExactly(ACCOUNT, EMAIL, MERGE, "zz", "yy");
+        assertThat(map.inMapOrder(List.of())).isEmpty();
+    }
+
+    @Test
+    void aLoopBesideAPathFromHeadToBaseIsNotACycleToAlembic() {
+        // Alembic's check only asks that every revision lies between a head and a base.
+        RevisionMap map = RevisionMap.build(List.of(
+                node("b0", "base"),
+                node("x1", "x", List.of("b0", "y1"), List.of(), List.of()),
+                node("y1", "y", "x1"),
+                node("h1", "head", "x1")));
+        assertThat(map.heads()).containsExactly("h1");
+        assertThat(map.bases()).containsExactly("b0");
+        assertThat(map.children("x1")).containsExactly("y1", "h1");
+    }
+
+    @Test
     void messageIsTheFirstParagraphOfTheDocstring() {
         RevisionNode node = node(ACCOUNT, "create account table");
         assertThat(node.message()).isEqualTo("create account table");
