@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 final class RevisionWalker {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.script.revision");
+    /** Made on first use: the first logger of a command starts SLF4J, which a listing need not. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.script.revision");
+    }
 
     /** The chosen revisions and the heads the ordering starts from. */
     record Collected(Set<String> revisions, List<String> heads) { }
@@ -167,7 +170,7 @@ final class RevisionWalker {
                     throw RevisionException.other(RevisionLookup.migrationsMessage(rel.signed(), rel.steps()));
                 }
                 if (new HashSet<>(rows).size() > 1) {
-                    LOG.warn("downgrade -1 from multiple heads is ambiguous; this usage will be disallowed "
+                    Log.LOG.warn("downgrade -1 from multiple heads is ambiguous; this usage will be disallowed "
                             + "in a future release.");
                 }
                 symbol = rows.get(0);

@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  */
 final class HeaderIndex {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.script.index");
+    /** Made on first use: the first logger of a command starts SLF4J, which a listing need not. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.script.index");
+    }
     private static final byte[] MAGIC = "alembic4j-revision-headers-2\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private final Path file;
@@ -83,7 +86,7 @@ final class HeaderIndex {
         } catch (NoSuchFileException absent) {
             // the first command on this project
         } catch (IOException | RuntimeException unusable) {
-            LOG.debug("Ignoring the revision header index {}: {}", file, unusable.toString());
+            Log.LOG.debug("Ignoring the revision header index {}: {}", file, unusable.toString());
         }
         return new HeaderIndex(file, charsetName, null, new String[0], 0);
     }
@@ -95,7 +98,7 @@ final class HeaderIndex {
             node = in == null || file.stamp() == null ? null : find(file);
         } catch (RuntimeException damaged) {
             // The checksum matched, so this is a bug rather than a bad file; still only an accelerator.
-            LOG.debug("Ignoring the revision header index {}: {}", this.file, damaged.toString());
+            Log.LOG.debug("Ignoring the revision header index {}: {}", this.file, damaged.toString());
             in = null;
             changed = true;
         }
@@ -202,7 +205,7 @@ final class HeaderIndex {
         try {
             write(encode(files, nodes));
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not write the revision header index {}: {}", file, e.toString());
+            Log.LOG.debug("Could not write the revision header index {}: {}", file, e.toString());
         }
     }
 

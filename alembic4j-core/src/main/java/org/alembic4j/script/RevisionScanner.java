@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 final class RevisionScanner {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.util.messaging");
+    /** Made on the first warning: the first logger of a command starts SLF4J, which a listing need not. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.util.messaging");
+    }
 
     /** File names compared by Unicode code point, as Python's {@code sorted()} does. */
     static final Comparator<String> CODE_POINT_ORDER = new CodePointOrder();
@@ -97,7 +100,7 @@ final class RevisionScanner {
                 if (first) {
                     found.add(RevisionFile.of(dir, name, p, attrs));
                 } else {
-                    LOG.warn("File {} loaded twice! ignoring. Please ensure version_locations is unique.",
+                    Log.LOG.warn("File {} loaded twice! ignoring. Please ensure version_locations is unique.",
                             real == null ? realDir.resolve(name) : real);
                 }
             } else if (attrs.isDirectory() && recursive && !name.equals("__pycache__")) {
