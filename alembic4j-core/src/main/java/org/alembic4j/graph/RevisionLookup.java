@@ -353,16 +353,17 @@ final class RevisionLookup {
      * of its children does.
      */
     List<String> allCurrent(Collection<String> rows) {
-        List<String> resolved = getRevisionsOrFail(rows);
-        Set<String> applied = map.ancestors(resolved, true);
+        boolean[] applied = map.ancestorMarks(getRevisionsOrFail(rows));
         List<String> tips = new ArrayList<>();
-        for (String id : map.inMapOrder(applied)) {
-            boolean covered = false;
-            for (String child : map.children(id)) {
-                covered |= applied.contains(child);
-            }
-            if (!covered) {
-                tips.add(id);
+        for (int p = 0; p < applied.length; p++) {
+            if (applied[p]) {
+                boolean covered = false;
+                for (String child : map.children(map.idAt(p))) {
+                    covered |= applied[map.position(child)];
+                }
+                if (!covered) {
+                    tips.add(map.idAt(p));
+                }
             }
         }
         return tips;

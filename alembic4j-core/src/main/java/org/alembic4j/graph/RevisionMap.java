@@ -303,6 +303,31 @@ public final class RevisionMap {
         }
     }
 
+    /** The id at a map position. */
+    String idAt(int position) {
+        return nodes.get(position).id();
+    }
+
+    /**
+     * {@link #ancestors(Collection, boolean) ancestors(ids, true)} as marks by map position:
+     * {@code current} asks this of the whole graph, and marks cost less than a set of ids.
+     *
+     * @param ids revisions of this map
+     */
+    boolean[] ancestorMarks(Collection<String> ids) {
+        boolean[] marks = new boolean[nodes.size()];
+        List<String> todo = new ArrayList<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.remove(todo.size() - 1);
+            int p = positions.get(id);
+            if (!marks[p]) {
+                marks[p] = true;
+                todo.addAll(normalizedDownRevisions(id));
+            }
+        }
+        return marks;
+    }
+
     private RevisionNode nodeOrNull(String id) {
         Integer p = positions.get(id);
         return p == null ? null : nodes.get(p);
