@@ -66,16 +66,30 @@ public enum RevisionFormat {
 
     /** As {@link #readHeader(Path, Charset)}, reusing the buffers of {@code files}. */
     RevisionHeader readHeader(Path file, HeaderFileReader files) {
-        return read(file, files, this::parseHeader);
-    }
-
-    private RevisionHeader parseHeader(CharCursor cursor) throws MalformedHeaderException {
-        return this == JAVA ? new JavaHeaderReader(cursor).read() : new SqlRevisionReader(cursor).readHeader();
+        return read(file, files, new HeaderOf(this));
     }
 
     /** Parses header text held in memory (used to check a rendered file before it is written). */
     RevisionHeader parseHeader(String text, String fileName) {
-        return parse(new CharCursor(new java.io.StringReader(text)), fileName, this::parseHeader);
+        return parse(new CharCursor(new java.io.StringReader(text)), fileName, new HeaderOf(this));
+    }
+
+    /**
+     * The header parser of a format; a class rather than a method reference, because reading the
+     * headers of a fresh versions folder is a command's first work, and a JVM's first lambda
+     * costs milliseconds.
+     */
+    private static final class HeaderOf implements HeaderParser<RevisionHeader> {
+        private final RevisionFormat format;
+
+        HeaderOf(RevisionFormat format) {
+            this.format = format;
+        }
+
+        @Override
+        public RevisionHeader parse(CharCursor cursor) throws MalformedHeaderException {
+            return format == JAVA ? new JavaHeaderReader(cursor).read() : new SqlRevisionReader(cursor).readHeader();
+        }
     }
 
     interface HeaderParser<T> {
