@@ -43,6 +43,7 @@ final class HeaderIndex {
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger("alembic.script.index");
     }
+
     private static final byte[] MAGIC = "alembic4j-revision-headers-2\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private final Path file;
