@@ -61,10 +61,15 @@ public final class ClassDataTraining {
                 {"revision", "-m", "first", "--rev-id", "aaaa00000001"},
                 {"revision", "-m", "second", "--rev-id", "aaaa00000002"},
                 {"revision", "-m", "third", "--rev-id", "aaaa00000003", "--format", "sql"},
+                // A branch and its merge: ordering a branched history uses classes a line never does.
+                {"revision", "-m", "side", "--rev-id", "aaaa00000005", "--head", "aaaa00000001", "--splice"},
+                {"merge", "heads", "-m", "join", "--rev-id", "aaaa00000006"},
+                {"revision", "-m", "after", "--rev-id", "aaaa00000007"}, // so "downgrade -1" leaves the merge alone
             };
             for (String[] command : creating) {
                 run(ini, sink, command);
             }
+            addStatements(dir.resolve("alembic").resolve("versions"));
             settle(dir.resolve("alembic").resolve("versions"));
             run(ini, sink, "heads"); // writes the header index: the commands below read it, as real ones do
             String[][] commands = {
@@ -101,6 +106,25 @@ public final class ClassDataTraining {
         withConfig[1] = ini;
         System.arraycopy(command, 0, withConfig, 2, command.length);
         Main.run(withConfig, sink, sink);
+    }
+
+    /** Gives the first revision an {@code op.execute} each way, as most real revisions have. */
+    private static void addStatements(Path versions) throws IOException {
+        Path first;
+        try (Stream<Path> files = Files.list(versions)) {
+            first = files.filter(f -> f.getFileName().toString().startsWith("aaaa00000001")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the training's first revision is missing"));
+        }
+        String text = Files.readString(first);
+        String withStatements = text
+                .replace("public void upgrade() {\n",
+                        "public void upgrade() {\n        op.execute(\"CREATE TABLE training_note (id INTEGER)\");\n")
+                .replace("public void downgrade() {\n",
+                        "public void downgrade() {\n        op.execute(\"DROP TABLE training_note\");\n");
+        if (withStatements.equals(text)) {
+            throw new IllegalStateException("the revision template no longer has the methods the training expects");
+        }
+        Files.writeString(first, withStatements);
     }
 
     /**
