@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -55,11 +56,23 @@ public final class ClassDataTraining {
             run(ini, sink, "--help");
             run(ini, sink, "init", dir.resolve("alembic").toString());
             addTargetSchema(dir.resolve("alembic").resolve("env.java"));
-            String[][] commands = {
+            String[][] creating = {
                 {"list_templates"},
                 {"revision", "-m", "first", "--rev-id", "aaaa00000001"},
                 {"revision", "-m", "second", "--rev-id", "aaaa00000002"},
                 {"revision", "-m", "third", "--rev-id", "aaaa00000003", "--format", "sql"},
+                // A branch and its merge: ordering a branched history uses classes a line never does.
+                {"revision", "-m", "side", "--rev-id", "aaaa00000005", "--head", "aaaa00000001", "--splice"},
+                {"merge", "heads", "-m", "join", "--rev-id", "aaaa00000006"},
+                {"revision", "-m", "after", "--rev-id", "aaaa00000007"}, // so "downgrade -1" leaves the merge alone
+            };
+            for (String[] command : creating) {
+                run(ini, sink, command);
+            }
+            addStatements(dir.resolve("alembic").resolve("versions"));
+            settle(dir.resolve("alembic").resolve("versions"));
+            run(ini, sink, "heads"); // writes the header index: the commands below read it, as real ones do
+            String[][] commands = {
                 {"heads", "-v"},
                 {"branches"},
                 {"history", "-v"},
@@ -93,6 +106,38 @@ public final class ClassDataTraining {
         withConfig[1] = ini;
         System.arraycopy(command, 0, withConfig, 2, command.length);
         Main.run(withConfig, sink, sink);
+    }
+
+    /** Gives the first revision an {@code op.execute} each way, as most real revisions have. */
+    private static void addStatements(Path versions) throws IOException {
+        Path first;
+        try (Stream<Path> files = Files.list(versions)) {
+            first = files.filter(f -> f.getFileName().toString().startsWith("aaaa00000001")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the training's first revision is missing"));
+        }
+        String text = Files.readString(first);
+        String withStatements = text
+                .replace("public void upgrade() {\n",
+                        "public void upgrade() {\n        op.execute(\"CREATE TABLE training_note (id INTEGER)\");\n")
+                .replace("public void downgrade() {\n",
+                        "public void downgrade() {\n        op.execute(\"DROP TABLE training_note\");\n");
+        if (withStatements.equals(text)) {
+            throw new IllegalStateException("the revision template no longer has the methods the training expects");
+        }
+        Files.writeString(first, withStatements);
+    }
+
+    /**
+     * Dates the revision files a minute back: the header index only keeps files that have not
+     * changed for a moment, and real commands mostly read headers from it.
+     */
+    private static void settle(Path versions) throws IOException {
+        FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.list(versions)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, past);
+            }
+        }
     }
 
     /** The env.java that {@code init} wrote, with a target schema after its connection choice. */

@@ -51,7 +51,9 @@ public final class IniFile {
 
     private IniFile(String source, Map<String, String> initialDefaults) {
         this.source = source;
-        initialDefaults.forEach((k, v) -> defaults.put(optionKey(k), new Entry(v, 0)));
+        for (Map.Entry<String, String> e : initialDefaults.entrySet()) { // no lambda: read by every command
+            defaults.put(optionKey(e.getKey()), new Entry(e.getValue(), 0));
+        }
     }
 
     /** An ini file with no sections, only the given defaults; {@code source} names it in errors. */

@@ -37,15 +37,40 @@ final class IniParser {
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        int count = lines.length;
-        if (count > 0 && lines[count - 1].isEmpty()) {
+        List<String> lines = lines(text);
+        int count = lines.size();
+        if (count > 0 && lines.get(count - 1).isEmpty()) {
             count--; // the newline ending the last line does not start another line
         }
         for (int i = 0; i < count; i++) {
-            parseLine(lines[i], i + 1);
+            parseLine(lines.get(i), i + 1);
         }
         finishValue();
+    }
+
+    /**
+     * The text split at {@code \r\n}, {@code \r} or {@code \n}, keeping a trailing empty piece
+     * ({@code split("\r\n|\r|\n", -1)} without compiling a pattern: every command reads the ini
+     * file, and compiling a pattern links the JVM's first lambdas).
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int cr = text.indexOf('\r');
+        int lf = text.indexOf('\n');
+        while (cr >= 0 || lf >= 0) {
+            int end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+            out.add(text.substring(start, end));
+            start = end + (end == cr && lf == end + 1 ? 2 : 1);
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
+            }
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     private void parseLine(String line, int lineNo) {

@@ -1,7 +1,5 @@
 package org.alembic4j.graph;
 
-import java.util.function.Supplier;
-
 import org.alembic4j.AlembicException;
 
 /**
@@ -44,15 +42,11 @@ final class CommandErrors {
         return new CommandErrors(rangeTemplate, multipleHeadsTemplate, start, end);
     }
 
-    /** Runs {@code action}, rewording any revision error it raises. */
-    <T> T run(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (RevisionException e) {
-            throw translate(e);
-        }
-    }
-
+    /**
+     * The command-line form of {@code e}. Callers catch and translate in place rather than pass
+     * a lambda: the read-only commands go through here, and the first lambda a JVM links costs
+     * more than the look-up it would wrap.
+     */
     AlembicException translate(RevisionException e) {
         return new AlembicException(message(e), e);
     }

@@ -53,7 +53,7 @@ public final class MigrationPlanner {
      */
     public List<MigrationStep> upgrade(Collection<String> storedHeads, String destination) {
         CommandErrors errors = CommandErrors.of(CommandErrors.UPGRADE_RANGE, null, null, destination);
-        return errors.run(() -> {
+        try {
             RevisionWalker walker = new RevisionWalker(map);
             List<String> order = new ArrayList<>(walker.iterateUpgrade(RevSpec.text(destination),
                     RevSpec.ids(storedHeads), false, true, true));
@@ -66,7 +66,9 @@ public final class MigrationPlanner {
                         rows.upgrade(id)));
             }
             return steps;
-        });
+        } catch (RevisionException e) {
+            throw errors.translate(e);
+        }
     }
 
     /**
@@ -78,7 +80,7 @@ public final class MigrationPlanner {
      */
     public List<MigrationStep> downgrade(Collection<String> storedHeads, String destination) {
         CommandErrors errors = CommandErrors.of(CommandErrors.DOWNGRADE_RANGE, null, null, destination);
-        return errors.run(() -> {
+        try {
             RevisionWalker walker = new RevisionWalker(map);
             List<String> order = walker.iterateDowngrade(RevSpec.ids(storedHeads), destination, true);
             VersionTableBookkeeper rows = new VersionTableBookkeeper(map, storedHeads);
@@ -89,7 +91,9 @@ public final class MigrationPlanner {
                         rows.downgrade(id)));
             }
             return steps;
-        });
+        } catch (RevisionException e) {
+            throw errors.translate(e);
+        }
     }
 
     /**
@@ -107,7 +111,11 @@ public final class MigrationPlanner {
     public List<MigrationStep> stamp(Collection<String> storedHeads, List<String> destinations, boolean purge) {
         List<String> start = purge ? List.of() : List.copyOf(storedHeads);
         CommandErrors errors = CommandErrors.of(null, CommandErrors.STAMP_MULTIPLE_HEADS, null, null);
-        return errors.run(() -> planStamp(start, destinations.isEmpty() ? List.of("base") : destinations));
+        try {
+            return planStamp(start, destinations.isEmpty() ? List.of("base") : destinations);
+        } catch (RevisionException e) {
+            throw errors.translate(e);
+        }
     }
 
     private List<MigrationStep> planStamp(List<String> storedHeads, List<String> destinations) {
@@ -184,10 +192,12 @@ public final class MigrationPlanner {
         if (from == null || from.isEmpty() || "base".equals(from)) {
             return List.of();
         }
-        return CommandErrors.defaults().run(() -> {
+        try {
             String id = new RevisionLookup(map).getRevision(from);
-            return id == null ? List.<String>of() : List.of(id);
-        });
+            return id == null ? List.of() : List.of(id);
+        } catch (RevisionException e) {
+            throw CommandErrors.defaults().translate(e);
+        }
     }
 
     /**

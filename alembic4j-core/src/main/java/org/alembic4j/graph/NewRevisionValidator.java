@@ -70,8 +70,12 @@ public final class NewRevisionValidator {
             throw new AlembicException("Revision " + revId + " already exists" + describe(existing.path()));
         }
         RevisionLookup lookup = new RevisionLookup(map);
-        List<String> downs = CommandErrors.of(null, CommandErrors.REVISION_MULTIPLE_HEADS, null, null)
-                .run(() -> resolveParents(lookup, parents));
+        List<String> downs;
+        try {
+            downs = resolveParents(lookup, parents);
+        } catch (RevisionException e) {
+            throw CommandErrors.of(null, CommandErrors.REVISION_MULTIPLE_HEADS, null, null).translate(e);
+        }
         if (new LinkedHashSet<>(downs).size() != downs.size()) {
             throw new AlembicException("Duplicate head revisions specified");
         }
@@ -85,7 +89,11 @@ public final class NewRevisionValidator {
         }
         List<String> deps = new ArrayList<>();
         for (String dep : dependsOn) {
-            deps.add(CommandErrors.defaults().run(() -> resolveDependency(lookup, dep)));
+            try {
+                deps.add(resolveDependency(lookup, dep));
+            } catch (RevisionException e) {
+                throw CommandErrors.defaults().translate(e);
+            }
         }
         checkLabels(revId, branchLabels);
         NewRevision result = new NewRevision(revId, downs, branchLabels, deps);
@@ -141,7 +149,7 @@ public final class NewRevisionValidator {
     private void checkLabels(String revId, List<String> branchLabels) {
         Set<String> seen = new LinkedHashSet<>();
         for (String label : branchLabels) {
-            String owner = map.keys().get(label);
+            String owner = map.revisionOfKey(label);
             if (owner == null && (label.equals(revId) || seen.contains(label))) {
                 owner = revId;
             }
@@ -151,7 +159,7 @@ public final class NewRevisionValidator {
             }
             seen.add(label);
         }
-        String labelOwner = map.keys().get(revId);
+        String labelOwner = map.revisionOfKey(revId);
         if (labelOwner != null) {
             throw new AlembicException("Branch name '" + revId + "' in revision " + labelOwner
                     + " already used by revision " + revId);

@@ -64,7 +64,11 @@ public final class RevisionHistory {
         String start = base == null ? "base" : base;
         String end = head == null ? "heads" : head;
         CommandErrors errors = CommandErrors.of(null, null, start, end);
-        return errors.run(() -> map.toNodes(new RevisionWalker(map).iterateUpgrade(upper, lower, true, false, false)));
+        try {
+            return map.toNodes(new RevisionWalker(map).iterateUpgrade(upper, lower, true, false, false));
+        } catch (RevisionException e) {
+            throw errors.translate(e);
+        }
     }
 
     private static RevSpec side(String value, String fallback, List<String> currentRows) {

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class RevisionListing {
 
-    /** The line breaks Python's {@code str.splitlines()} recognises. */
-    private static final Pattern LINE_BREAK =
-            Pattern.compile("\r\n|[\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029]");
+    /** The line breaks Python's {@code str.splitlines()} recognises; compiled for the first verbose entry. */
+    private static final class LineBreak {
+        static final Pattern PATTERN =
+                Pattern.compile("\r\n|[\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029]");
+    }
 
     private final RevisionMap map;
 
@@ -101,8 +103,13 @@ public final class RevisionListing {
      * @throws org.alembic4j.AlembicException when a row names no revision
      */
     public String showCurrent(Collection<String> storedRows) {
-        return show(CommandErrors.defaults().run(() ->
-                map.toNodes(new RevisionLookup(map).getRevisionsOrFail(List.copyOf(storedRows)))));
+        List<String> ids;
+        try {
+            ids = new RevisionLookup(map).getRevisionsOrFail(List.copyOf(storedRows));
+        } catch (RevisionException e) {
+            throw CommandErrors.defaults().translate(e);
+        }
+        return show(map.toNodes(ids));
     }
 
     /** The verbose blocks of the given revisions. */
@@ -213,7 +220,7 @@ public final class RevisionListing {
         entry.append('\n');
         String doc = node.longDoc();
         if (!doc.isEmpty()) {
-            String[] lines = LINE_BREAK.split(doc, -1);
+            String[] lines = LineBreak.PATTERN.split(doc, -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     entry.append('\n');

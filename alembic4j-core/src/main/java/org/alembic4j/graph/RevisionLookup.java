@@ -24,8 +24,9 @@ final class RevisionLookup {
     static final String BASE = "\u0000base";
 
     /**
-     * Compiled on first use: most commands name plain ids or {@code head}, which the cheap checks
-     * in {@link #relative} and {@link #pythonInt} settle without them.
+     * The identifier patterns, compiled only when an identifier could match one: compiling a
+     * pattern is the first lambda-using code of a command, and costs more than the rest of a
+     * plain look-up.
      */
     private static final class Patterns {
         /** Alembic's relative form: optional {@code branch@}, optional word, then a signed integer. */
@@ -65,15 +66,19 @@ final class RevisionLookup {
 
     /** Python's {@code int(text)} for the values identifiers carry, or null when not an integer. */
     static Long pythonInt(String text) {
-        if (text == null || !hasDigit(text) || !Patterns.INTEGER.matcher(text).matches()) {
+        if (text == null || hasLetter(text) || !Patterns.INTEGER.matcher(text).matches()) {
             return null;
         }
         return parseLong(text.strip().replace("_", ""));
     }
 
-    private static boolean hasDigit(String text) {
+    /**
+     * A letter is neither a digit, a sign, an underscore nor white space, so a text with one is no
+     * integer; revision ids (hexadecimal) almost always have one.
+     */
+    private static boolean hasLetter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            if (Character.isLetter(text.charAt(i))) {
                 return true;
             }
         }
@@ -220,7 +225,7 @@ final class RevisionLookup {
 
     /** The revision a branch label (or a revision id or prefix used as one) stands for. */
     String resolveBranch(String label) {
-        String owner = map.keys().get(label);
+        String owner = map.revisionOfKey(label);
         if (owner != null) {
             return owner;
         }
@@ -240,9 +245,9 @@ final class RevisionLookup {
      */
     String revisionForIdent(String resolvedId, String checkBranch) {
         String branchRev = checkBranch != null ? resolveBranch(checkBranch) : null;
-        Map<String, String> keys = map.keys();
-        String revision = keys.get(resolvedId);
+        String revision = map.revisionOfKey(resolvedId);
         if (revision == null) {
+            Map<String, String> keys = map.keys();
             List<String> candidates = new ArrayList<>();
             if (!resolvedId.isEmpty()) {
                 for (String key : keys.keySet()) {
@@ -348,16 +353,17 @@ final class RevisionLookup {
      * of its children does.
      */
     List<String> allCurrent(Collection<String> rows) {
-        List<String> resolved = getRevisionsOrFail(rows);
-        Set<String> applied = map.ancestors(resolved, true);
+        boolean[] applied = map.ancestorMarks(getRevisionsOrFail(rows));
         List<String> tips = new ArrayList<>();
-        for (String id : map.inMapOrder(applied)) {
-            boolean covered = false;
-            for (String child : map.children(id)) {
-                covered |= applied.contains(child);
-            }
-            if (!covered) {
-                tips.add(id);
+        for (int p = 0; p < applied.length; p++) {
+            if (applied[p]) {
+                boolean covered = false;
+                for (String child : map.children(map.idAt(p))) {
+                    covered |= applied[map.position(child)];
+                }
+                if (!covered) {
+                    tips.add(map.idAt(p));
+                }
             }
         }
         return tips;

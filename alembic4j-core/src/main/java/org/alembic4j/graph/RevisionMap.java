@@ -1,6 +1,7 @@
 package org.alembic4j.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The revision graph of a script directory, with Alembic's derived facts: children, heads (by
@@ -46,11 +46,13 @@ public final class RevisionMap {
     static final String ILLEGAL_ID_CHARACTERS = "+-:@";
 
     private final List<RevisionNode> nodes;
-    private final Map<String, RevisionNode> byId;
-    private final Map<String, Integer> position;
-    private final Map<String, String> keys;
-    private final Map<String, List<String>> children;
-    private final Map<String, List<String>> allChildren;
+    /** Each id's index in {@link #nodes}. */
+    private final Map<String, Integer> positions;
+    /** Declared branch labels, each to its revision, in map order. */
+    private final Map<String, String> labelOwners;
+    /** By position; null for none. */
+    private final List<String>[] children;
+    private final List<String>[] allChildren;
     private final Map<String, List<String>> resolvedDependencies;
     private final Map<String, List<String>> normalizedDependencies;
     private final Map<String, List<String>> normalizedDowns;
@@ -58,29 +60,27 @@ public final class RevisionMap {
     private final List<String> heads;
     private final List<String> realHeads;
     private final List<String> bases;
+    /** Ids, then labels, to their revision; made on first use (only prefix matching walks it). */
+    private volatile Map<String, String> keys;
 
     private RevisionMap(MapBuilder b) {
-        this.nodes = List.copyOf(b.nodes);
-        this.byId = Collections.unmodifiableMap(b.byId);
-        this.position = Collections.unmodifiableMap(b.position);
-        this.keys = Collections.unmodifiableMap(b.keys);
-        this.children = freeze(b.children);
-        this.allChildren = freeze(b.allChildren);
-        // The builder already made these lists immutable.
-        this.resolvedDependencies = Collections.unmodifiableMap(b.resolvedDependencies);
-        this.normalizedDependencies = Collections.unmodifiableMap(b.normalizedDependencies);
-        this.normalizedDowns = Collections.unmodifiableMap(b.normalizedDowns);
+        // The builder's collections are never handed out or changed after this.
+        this.nodes = b.nodes;
+        this.positions = b.positions;
+        this.labelOwners = b.labelOwners;
+        this.children = b.children;
+        this.allChildren = b.allChildren;
+        this.resolvedDependencies = b.resolvedDependencies;
+        this.normalizedDependencies = b.normalizedDependencies;
+        this.normalizedDowns = b.normalizedDowns;
         Map<String, SortedSet<String>> frozenLabels = new HashMap<>();
-        b.labels.forEach((id, set) -> frozenLabels.put(id, Collections.unmodifiableSortedSet(new TreeSet<>(set))));
-        this.labels = Collections.unmodifiableMap(frozenLabels);
+        for (Map.Entry<String, Set<String>> e : b.labels.entrySet()) {
+            frozenLabels.put(e.getKey(), Collections.unmodifiableSortedSet(new TreeSet<>(e.getValue())));
+        }
+        this.labels = frozenLabels;
         this.heads = List.copyOf(b.heads);
         this.realHeads = List.copyOf(b.realHeads);
         this.bases = List.copyOf(b.bases);
-    }
-
-    private static Map<String, List<String>> freeze(Map<String, List<String>> source) {
-        source.replaceAll((k, v) -> List.copyOf(v));
-        return Collections.unmodifiableMap(source);
     }
 
     /**
@@ -105,12 +105,12 @@ public final class RevisionMap {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return positions.containsKey(id);
     }
 
     /** The revision with exactly this id. */
     public Optional<RevisionNode> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(nodeOrNull(id));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class RevisionMap {
      * @throws IllegalArgumentException when no revision has that id
      */
     public RevisionNode node(String id) {
-        RevisionNode node = byId.get(id);
+        RevisionNode node = nodeOrNull(id);
         if (node == null) {
             throw new IllegalArgumentException("No revision with id '" + id + "'");
         }
@@ -150,17 +150,18 @@ public final class RevisionMap {
 
     /** Children through {@code down_revision}, in map order. */
     public List<String> children(String id) {
-        return children.getOrDefault(id, List.of());
+        return byPosition(children, id);
     }
 
     /** Children through {@code down_revision} or {@code depends_on}, in map order. */
     public List<String> allChildren(String id) {
-        return allChildren.getOrDefault(id, List.of());
+        return byPosition(allChildren, id);
     }
 
     /** The {@code depends_on} entries resolved to revision ids (labels replaced by their revision). */
     public List<String> resolvedDependencies(String id) {
-        return resolvedDependencies.getOrDefault(id, List.of());
+        List<String> deps = resolvedDependencies.get(id);
+        return deps == null ? List.of() : deps;
     }
 
     /**
@@ -168,7 +169,8 @@ public final class RevisionMap {
      * on; these take part in planning and version-table arithmetic.
      */
     public List<String> normalizedDependencies(String id) {
-        return normalizedDependencies.getOrDefault(id, List.of());
+        List<String> deps = normalizedDependencies.get(id);
+        return deps == null ? List.of() : deps;
     }
 
     /** {@code down_revision} followed by the normalized dependencies, without repeats. */
@@ -222,7 +224,7 @@ public final class RevisionMap {
      * through (normalized) dependencies.
      */
     public Set<String> ancestors(Collection<String> ids, boolean includeDependencies) {
-        return walk(ids, includeDependencies ? this::normalizedDownRevisions : this::downRevisions);
+        return walk(ids, includeDependencies ? Edge.NORMALIZED_DOWN : Edge.DOWN);
     }
 
     /**
@@ -230,7 +232,7 @@ public final class RevisionMap {
      * through dependencies.
      */
     public Set<String> descendants(Collection<String> ids, boolean includeDependencies) {
-        return walk(ids, includeDependencies ? this::allChildren : this::children);
+        return walk(ids, includeDependencies ? Edge.ALL_CHILDREN : Edge.CHILDREN);
     }
 
     // ------------------------------------------------------------------ identifiers
@@ -244,7 +246,11 @@ public final class RevisionMap {
      *         {@code Can't locate revision identified by 'x'}; the detail is the cause
      */
     public List<RevisionNode> resolve(String identifier) {
-        return CommandErrors.defaults().run(() -> toNodes(new RevisionLookup(this).getRevisionsOrFail(identifier)));
+        try {
+            return toNodes(new RevisionLookup(this).getRevisionsOrFail(identifier));
+        } catch (RevisionException e) {
+            throw CommandErrors.defaults().translate(e);
+        }
     }
 
     /**
@@ -253,10 +259,12 @@ public final class RevisionMap {
      * @throws org.alembic4j.AlembicException with Alembic's command-line text
      */
     public Optional<RevisionNode> resolveOne(String identifier) {
-        return CommandErrors.defaults().run(() -> {
+        try {
             String id = new RevisionLookup(this).getRevision(identifier);
-            return Optional.ofNullable(id == null ? null : byId.get(id));
-        });
+            return Optional.ofNullable(id == null ? null : nodeOrNull(id));
+        } catch (RevisionException e) {
+            throw CommandErrors.defaults().translate(e);
+        }
     }
 
     /**
@@ -269,47 +277,144 @@ public final class RevisionMap {
      *         ({@code Can't locate revision identified by '<id>'})
      */
     public List<String> currentHeads(Collection<String> storedRows) {
-        return CommandErrors.defaults().run(() -> new RevisionLookup(this).allCurrent(storedRows));
+        try {
+            return new RevisionLookup(this).allCurrent(storedRows);
+        } catch (RevisionException e) {
+            throw CommandErrors.defaults().translate(e);
+        }
     }
 
     // ------------------------------------------------------------------ package internals
 
+    /** The edges a walk follows. */
+    enum Edge { DOWN, NORMALIZED_DOWN, CHILDREN, ALL_CHILDREN }
+
+    /** The neighbours of {@code id} along {@code edge}. */
+    List<String> next(String id, Edge edge) {
+        switch (edge) {
+            case DOWN:
+                return downRevisions(id);
+            case NORMALIZED_DOWN:
+                return normalizedDownRevisions(id);
+            case CHILDREN:
+                return children(id);
+            default:
+                return allChildren(id);
+        }
+    }
+
+    /** The id at a map position. */
+    String idAt(int position) {
+        return nodes.get(position).id();
+    }
+
+    /**
+     * {@link #ancestors(Collection, boolean) ancestors(ids, true)} as marks by map position:
+     * {@code current} asks this of the whole graph, and marks cost less than a set of ids.
+     *
+     * @param ids revisions of this map
+     */
+    boolean[] ancestorMarks(Collection<String> ids) {
+        boolean[] marks = new boolean[nodes.size()];
+        List<String> todo = new ArrayList<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.remove(todo.size() - 1);
+            int p = positions.get(id);
+            if (!marks[p]) {
+                marks[p] = true;
+                todo.addAll(normalizedDownRevisions(id));
+            }
+        }
+        return marks;
+    }
+
+    private RevisionNode nodeOrNull(String id) {
+        Integer p = positions.get(id);
+        return p == null ? null : nodes.get(p);
+    }
+
+    private List<String> byPosition(List<String>[] lists, String id) {
+        Integer p = positions.get(id);
+        List<String> list = p == null ? null : lists[p];
+        return list == null ? List.of() : list;
+    }
+
     List<String> downRevisions(String id) {
-        RevisionNode node = byId.get(id);
+        RevisionNode node = nodeOrNull(id);
         return node == null ? List.of() : node.downRevisions();
     }
 
     int position(String id) {
-        Integer p = position.get(id);
+        Integer p = positions.get(id);
         return p == null ? Integer.MAX_VALUE : p;
+    }
+
+    /** The revision a key names: an id names itself, a declared branch label its revision; else null. */
+    String revisionOfKey(String key) {
+        return positions.containsKey(key) ? key : labelOwners.get(key);
     }
 
     /** Ids and declared labels mapped to their revision id: ids in map order first, then labels. */
     Map<String, String> keys() {
-        return keys;
+        Map<String, String> made = keys;
+        if (made == null) {
+            Map<String, String> all = new LinkedHashMap<>();
+            for (RevisionNode node : nodes) {
+                all.put(node.id(), node.id());
+            }
+            all.putAll(labelOwners);
+            made = Collections.unmodifiableMap(all);
+            keys = made;
+        }
+        return made;
     }
 
+    /** The ids without repeats, in map order; ids of no revision last, in the order given. */
     List<String> inMapOrder(Collection<String> ids) {
-        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
-        sorted.sort((a, b) -> Integer.compare(position(a), position(b)));
+        int[] known = new int[ids.size()];
+        int count = 0;
+        List<String> unknown = null;
+        for (String id : ids) {
+            Integer p = positions.get(id);
+            if (p != null) {
+                known[count++] = p;
+            } else {
+                if (unknown == null) {
+                    unknown = new ArrayList<>();
+                }
+                if (!unknown.contains(id)) {
+                    unknown.add(id);
+                }
+            }
+        }
+        Arrays.sort(known, 0, count);
+        List<String> sorted = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            if (k == 0 || known[k] != known[k - 1]) {
+                sorted.add(nodes.get(known[k]).id());
+            }
+        }
+        if (unknown != null) {
+            sorted.addAll(unknown);
+        }
         return sorted;
     }
 
     List<RevisionNode> toNodes(List<String> ids) {
         List<RevisionNode> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(byId.get(id));
+            out.add(nodeOrNull(id));
         }
         return out;
     }
 
-    private static Set<String> walk(Collection<String> start, Function<String, List<String>> next) {
+    private Set<String> walk(Collection<String> start, Edge edge) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> todo = new ArrayList<>(start);
         while (!todo.isEmpty()) {
             String id = todo.remove(todo.size() - 1);
             if (seen.add(id)) {
-                todo.addAll(next.apply(id));
+                todo.addAll(next(id, edge));
             }
         }
         return seen;

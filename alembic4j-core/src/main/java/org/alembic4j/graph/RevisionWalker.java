@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 final class RevisionWalker {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.script.revision");
+    /** Made on first use: the first logger of a command starts SLF4J, which a listing need not. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.script.revision");
+    }
 
     /** The chosen revisions and the heads the ordering starts from. */
     record Collected(Set<String> revisions, List<String> heads) { }
@@ -168,7 +170,7 @@ final class RevisionWalker {
                     throw RevisionException.other(RevisionLookup.migrationsMessage(rel.signed(), rel.steps()));
                 }
                 if (new HashSet<>(rows).size() > 1) {
-                    LOG.warn("downgrade -1 from multiple heads is ambiguous; this usage will be disallowed "
+                    Log.LOG.warn("downgrade -1 from multiple heads is ambiguous; this usage will be disallowed "
                             + "in a future release.");
                 }
                 symbol = rows.get(0);
@@ -207,7 +209,7 @@ final class RevisionWalker {
         if (lower.text() != null && lower.text().contains("@")) {
             targets = onNamedBranch(targets, lower.text().substring(0, lower.text().indexOf('@')));
         }
-        Set<String> required = checkedWalk(targets, map::normalizedDownRevisions);
+        Set<String> required = checkedWalk(targets, RevisionMap.Edge.NORMALIZED_DOWN);
         required.addAll(targets);
 
         List<String> current = lookup.getRevisions(lower);
@@ -235,7 +237,7 @@ final class RevisionWalker {
                 currentIds.add(c);
             }
         }
-        Set<String> have = checkedWalk(currentIds, map::normalizedDownRevisions);
+        Set<String> have = checkedWalk(currentIds, RevisionMap.Edge.NORMALIZED_DOWN);
         have.addAll(currentIds);
 
         Set<String> needs = new LinkedHashSet<>(required);
@@ -248,7 +250,7 @@ final class RevisionWalker {
             }
         }
         if (!currentIds.isEmpty() && !implicitBase) {
-            needs.retainAll(checkedWalk(currentIds, map::children));
+            needs.retainAll(checkedWalk(currentIds, RevisionMap.Edge.CHILDREN));
         }
         return new Collected(needs, targets);
     }
@@ -321,7 +323,7 @@ final class RevisionWalker {
      * As in Alembic, the traversal is shared between targets, so a target only "reaches" another
      * through revisions not already visited from an earlier target.
      */
-    Set<String> checkedWalk(List<String> targets, Function<String, List<String>> next) {
+    Set<String> checkedWalk(List<String> targets, RevisionMap.Edge next) {
         Set<String> seen = new LinkedHashSet<>();
         for (String target : targets) {
             Set<String> touched = new HashSet<>();
@@ -330,7 +332,7 @@ final class RevisionWalker {
                 String id = stack.remove(stack.size() - 1);
                 touched.add(id);
                 if (seen.add(id)) {
-                    stack.addAll(next.apply(id));
+                    stack.addAll(map.next(id, next));
                 }
             }
             List<String> overlaps = new ArrayList<>();

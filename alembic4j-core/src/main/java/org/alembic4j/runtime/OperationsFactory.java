@@ -11,6 +11,12 @@ public interface OperationsFactory {
 
     /** alembic4j's operations ({@link DefaultOperations}), rendering through the run's dialect. */
     static OperationsFactory standard() {
-        return DefaultOperations::new;
+        // A class, not a method reference: made by every command, and a JVM's first lambda costs milliseconds.
+        return new OperationsFactory() {
+            @Override
+            public Operations create(RunContext context) {
+                return new DefaultOperations(context);
+            }
+        };
     }
 }

@@ -36,12 +36,15 @@ public enum RevisionFormat {
 
     /** The format of a file, by its extension. */
     public static Optional<RevisionFormat> ofFileName(String fileName) {
-        for (RevisionFormat f : values()) {
-            if (fileName.endsWith(f.extension)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(forFileName(fileName));
+    }
+
+    /**
+     * As {@link #ofFileName(String)}, null for neither format: the scanner asks this of every name
+     * in a versions folder, so it allocates nothing (no {@code values()} copy, no Optional).
+     */
+    static RevisionFormat forFileName(String fileName) {
+        return fileName.endsWith(JAVA.extension) ? JAVA : fileName.endsWith(SQL.extension) ? SQL : null;
     }
 
     /** The format named {@code java} or {@code sql} (as in the {@code revision_format} key). */
@@ -63,16 +66,30 @@ public enum RevisionFormat {
 
     /** As {@link #readHeader(Path, Charset)}, reusing the buffers of {@code files}. */
     RevisionHeader readHeader(Path file, HeaderFileReader files) {
-        return read(file, files, this::parseHeader);
-    }
-
-    private RevisionHeader parseHeader(CharCursor cursor) throws MalformedHeaderException {
-        return this == JAVA ? new JavaHeaderReader(cursor).read() : new SqlRevisionReader(cursor).readHeader();
+        return read(file, files, new HeaderOf(this));
     }
 
     /** Parses header text held in memory (used to check a rendered file before it is written). */
     RevisionHeader parseHeader(String text, String fileName) {
-        return parse(new CharCursor(new java.io.StringReader(text)), fileName, this::parseHeader);
+        return parse(new CharCursor(new java.io.StringReader(text)), fileName, new HeaderOf(this));
+    }
+
+    /**
+     * The header parser of a format; a class rather than a method reference, because reading the
+     * headers of a fresh versions folder is a command's first work, and a JVM's first lambda
+     * costs milliseconds.
+     */
+    private static final class HeaderOf implements HeaderParser<RevisionHeader> {
+        private final RevisionFormat format;
+
+        HeaderOf(RevisionFormat format) {
+            this.format = format;
+        }
+
+        @Override
+        public RevisionHeader parse(CharCursor cursor) throws MalformedHeaderException {
+            return format == JAVA ? new JavaHeaderReader(cursor).read() : new SqlRevisionReader(cursor).readHeader();
+        }
     }
 
     interface HeaderParser<T> {

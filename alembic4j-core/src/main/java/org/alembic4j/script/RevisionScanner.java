@@ -7,9 +7,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.alembic4j.AlembicException;
 import org.slf4j.Logger;
@@ -22,30 +25,25 @@ import org.slf4j.LoggerFactory;
  * hidden names (a leading {@code .}, which covers Emacs's {@code .#} lock files) and names
  * starting with {@code __init__} are skipped, as are hidden subdirectories. A file reached twice
  * through overlapping locations or links is taken once, with Alembic's warning.
+ *
+ * <p>Every command that reads the graph runs this over the whole versions folder in a fresh JVM,
+ * so it does per file only what it must: one stat (which also stamps the file for the header
+ * index), no per-file objects besides the path and the result, no lambdas.
  */
 final class RevisionScanner {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.util.messaging");
+    /** Made on the first warning: the first logger of a command starts SLF4J, which a listing need not. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.util.messaging");
+    }
 
     /** File names compared by Unicode code point, as Python's {@code sorted()} does. */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    };
+    static final Comparator<String> CODE_POINT_ORDER = new CodePointOrder();
 
     private final boolean recursive;
-    private final Set<Path> seen = new HashSet<>();
     private final Set<Path> seenDirs = new HashSet<>();
+    /** The files taken so far, as their real paths split in two: real directory, then file names. */
+    private final Map<Path, Set<String>> taken = new HashMap<>();
     private final List<RevisionFile> found = new ArrayList<>();
 
     private RevisionScanner(boolean recursive) {
@@ -64,19 +62,21 @@ final class RevisionScanner {
     }
 
     static boolean isCandidate(String name) {
-        return !name.startsWith(".") && !name.startsWith("__init__")
-                && RevisionFormat.ofFileName(name).isPresent();
+        return !name.startsWith(".") && !name.startsWith("__init__") && RevisionFormat.forFileName(name) != null;
     }
 
     private void scanDirectory(Path dir, Path realDir) {
         seenDirs.add(realDir);
-        List<Entry> files = new ArrayList<>();
-        List<Entry> dirs = new ArrayList<>();
-        // Names first, as plain strings (one native call), and a stat only for names that can be a
-        // revision file or, when recursive, a directory: on a versions folder of 1000 revisions
-        // this is several times cheaper than a DirectoryStream of Paths. The stat also gives the
-        // header index its stamp, so no file is looked at twice.
-        for (String name : listNames(dir)) {
+        // Names first, as plain strings (one native call), sorted once, and a stat only for names
+        // that can be a revision file or, when recursive, a directory: on a versions folder of
+        // 1000 revisions this is several times cheaper than a DirectoryStream of Paths. The stat
+        // also gives the header index its stamp, so no file is looked at twice.
+        String[] names = listNames(dir);
+        sortByCodePoint(names);
+        Set<String> takenHere = takenIn(realDir);
+        List<Path> subdirs = new ArrayList<>();
+        List<Path> realSubdirs = new ArrayList<>();
+        for (String name : names) {
             boolean candidate = isCandidate(name);
             if (name.startsWith(".") || !(candidate || recursive)) {
                 continue;
@@ -94,25 +94,49 @@ final class RevisionScanner {
                 }
             }
             if (attrs.isRegularFile() && candidate) {
-                files.add(new Entry(name, p, link ? realPath(p) : realDir.resolve(name), attrs));
+                Path real = link ? realPath(p) : null;
+                boolean first = real == null ? takenHere.add(name)
+                        : takenIn(real.getParent()).add(real.getFileName().toString());
+                if (first) {
+                    found.add(RevisionFile.of(dir, name, p, attrs));
+                } else {
+                    Log.LOG.warn("File {} loaded twice! ignoring. Please ensure version_locations is unique.",
+                            real == null ? realDir.resolve(name) : real);
+                }
             } else if (attrs.isDirectory() && recursive && !name.equals("__pycache__")) {
-                dirs.add(new Entry(name, p, link ? realPath(p) : realDir.resolve(name), attrs));
+                subdirs.add(p);
+                realSubdirs.add(link ? realPath(p) : realDir.resolve(name));
             }
         }
-        files.sort(Comparator.comparing(Entry::name, CODE_POINT_ORDER));
-        for (Entry f : files) {
-            if (seen.add(f.real())) {
-                found.add(RevisionFile.of(f.path(), f.attrs()));
-            } else {
-                LOG.warn("File {} loaded twice! ignoring. Please ensure version_locations is unique.", f.real());
+        for (int i = 0; i < subdirs.size(); i++) {
+            if (!seenDirs.contains(realSubdirs.get(i))) { // a link back up the tree would never end
+                scanDirectory(subdirs.get(i), realSubdirs.get(i));
             }
         }
-        dirs.sort(Comparator.comparing(Entry::name, CODE_POINT_ORDER));
-        for (Entry d : dirs) {
-            if (!seenDirs.contains(d.real())) { // a link back up the tree would never end
-                scanDirectory(d.path(), d.real());
+    }
+
+    private Set<String> takenIn(Path realDir) {
+        Set<String> names = taken.get(realDir);
+        if (names == null) {
+            names = new HashSet<>();
+            taken.put(realDir, names);
+        }
+        return names;
+    }
+
+    /**
+     * Sorts by code point. Only a surrogate pair orders differently by UTF-16 unit than by code
+     * point, and {@code codePointCount} answers without looking at a string that has none (a
+     * Latin-1 one), so the usual case is the JDK's own sort of strings, with no comparator.
+     */
+    private static void sortByCodePoint(String[] names) {
+        for (String name : names) {
+            if (name.codePointCount(0, name.length()) != name.length()) {
+                Arrays.sort(names, CODE_POINT_ORDER);
+                return;
             }
         }
+        Arrays.sort(names);
     }
 
     private static String[] listNames(Path dir) {
@@ -123,7 +147,9 @@ final class RevisionScanner {
         // File.list() says nothing about why; ask again the way that throws the reason.
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             List<String> out = new ArrayList<>();
-            stream.forEach(p -> out.add(p.getFileName().toString()));
+            for (Path p : stream) {
+                out.add(p.getFileName().toString());
+            }
             return out.toArray(new String[0]);
         } catch (IOException e) {
             throw new AlembicException("Can't list version directory " + dir + ": " + e, e);
@@ -146,6 +172,22 @@ final class RevisionScanner {
         }
     }
 
-    private record Entry(String name, Path path, Path real, BasicFileAttributes attrs) {
+    /** Python's string order: by code point, so a surrogate pair sorts after every BMP character. */
+    private static final class CodePointOrder implements Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int ca = a.codePointAt(i);
+                int cb = b.codePointAt(j);
+                if (ca != cb) {
+                    return Integer.compare(ca, cb);
+                }
+                i += Character.charCount(ca);
+                j += Character.charCount(cb);
+            }
+            return Integer.compare(a.length() - i, b.length() - j);
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.alembic4j.AlembicException;
@@ -97,20 +97,19 @@ public final class ScriptDirectory {
         List<RevisionFile> files = RevisionScanner.scan(versionLocations, recursive);
         HeaderIndex index = HeaderIndex.load(dir.resolve(HEADER_INDEX), charset.name());
         RevisionNode[] nodes = new RevisionNode[files.size()];
-        List<Integer> misses = new ArrayList<>();
+        HeaderFileReader reader = null;
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = index.lookup(files.get(i));
+            RevisionFile file = files.get(i);
+            nodes[i] = index.lookup(file);
             if (nodes[i] == null) {
-                misses.add(i);
+                if (reader == null) {
+                    reader = new HeaderFileReader(charset);
+                }
+                nodes[i] = readRevision(file.path(), reader);
             }
         }
-        HeaderFileReader reader = new HeaderFileReader(charset);
-        for (int i : misses) {
-            nodes[i] = readRevision(files.get(i).path(), reader);
-            index.put(files.get(i), nodes[i]);
-        }
-        index.save(files);
-        return java.util.Arrays.asList(nodes);
+        index.save(files, nodes);
+        return Arrays.asList(nodes);
     }
 
     /**
@@ -125,8 +124,10 @@ public final class ScriptDirectory {
     }
 
     private static RevisionNode readRevision(Path file, HeaderFileReader reader) {
-        RevisionFormat format = RevisionFormat.ofFileName(file.getFileName().toString())
-                .orElseThrow(() -> new AlembicException("Not a revision file (expected .java or .sql): " + file));
+        RevisionFormat format = RevisionFormat.forFileName(file.getFileName().toString());
+        if (format == null) {
+            throw new AlembicException("Not a revision file (expected .java or .sql): " + file);
+        }
         return format.readHeader(file, reader).toNode(file);
     }
 

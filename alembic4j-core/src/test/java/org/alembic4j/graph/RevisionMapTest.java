@@ -221,6 +221,64 @@ class RevisionMapTest {
     }
 
     @Test
+    void keysAreIdsThenDeclaredLabels() {
+        RevisionMap map = ExampleGraphs.graph();
+        assertThat(map.revisionOfKey(EMAIL)).isEqualTo(EMAIL);
+        assertThat(map.revisionOfKey("feature")).isEqualTo(TWO);
+        assertThat(map.revisionOfKey("nosuch")).isNull();
+        List<String> keys = new java.util.ArrayList<>(map.keys().keySet());
+        assertThat(keys.subList(0, map.nodes().size()))
+                .isEqualTo(map.nodes().stream().map(RevisionNode::id).toList());
+        assertThat(keys.subList(map.nodes().size(), keys.size())).containsExactly("feature", "networking");
+    }
+
+    @Test
+    void inMapOrderDropsRepeatsAndPutsUnknownIdsLast() {
+        RevisionMap map = ExampleGraphs.graph();
+        assertThat(map.inMapOrder(List.of(MERGE, "zz", ACCOUNT, MERGE, "yy", "zz", EMAIL)))
+                .containsExactly(ACCOUNT, EMAIL, MERGE, "zz", "yy");
+        assertThat(map.inMapOrder(List.of())).isEmpty();
+    }
+
+    @Test
+    void aLoopBesideAPathFromHeadToBaseIsNotACycleToAlembic() {
+        // Alembic's check only asks that every revision lies between a head and a base.
+        RevisionMap map = RevisionMap.build(List.of(
+                node("b0", "base"),
+                node("x1", "x", List.of("b0", "y1"), List.of(), List.of()),
+                node("y1", "y", "x1"),
+                node("h1", "head", "x1")));
+        assertThat(map.heads()).containsExactly("h1");
+        assertThat(map.bases()).containsExactly("b0");
+        assertThat(map.children("x1")).containsExactly("y1", "h1");
+    }
+
+    @Test
+    void currentHeadsAreTheAppliedRevisionsWithNoAppliedChild() {
+        java.util.Random random = new java.util.Random(7);
+        for (int graph = 0; graph < 300; graph++) {
+            List<RevisionNode> nodes = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                List<String> downs = i == 0 || random.nextInt(8) == 0 ? List.of()
+                        : random.nextInt(5) == 0 && i > 1 ? List.of("r" + random.nextInt(i / 2), "r" + (i / 2 + random.nextInt(i - i / 2)))
+                        : List.of("r" + random.nextInt(i));
+                List<String> deps = i > 0 && random.nextInt(6) == 0 ? List.of("r" + random.nextInt(i)) : List.of();
+                nodes.add(node("r" + i, "m", downs.stream().distinct().toList(), List.of(), deps));
+            }
+            RevisionMap map = RevisionMap.build(nodes);
+            List<String> rows = List.of("r" + random.nextInt(30), "r" + random.nextInt(30));
+            java.util.Set<String> applied = map.ancestors(rows, true);
+            List<String> expected = new java.util.ArrayList<>();
+            for (RevisionNode n : map.nodes()) {
+                if (applied.contains(n.id()) && map.children(n.id()).stream().noneMatch(applied::contains)) {
+                    expected.add(n.id());
+                }
+            }
+            assertThat(map.currentHeads(rows)).as(nodes + " " + rows).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void messageIsTheFirstParagraphOfTheDocstring() {
         RevisionNode node = node(ACCOUNT, "create account table");
         assertThat(node.message()).isEqualTo("create account table");

@@ -93,6 +93,24 @@ class RevisionScanTest {
     }
 
     @Test
+    void namesSortByCodePointSoASurrogatePairComesAfterPrivateUseCharacters() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "file names need a UTF-8 file system encoding");
+        write("alembic/versions/a\ud83d\ude00.java", java("smile"));
+        write("alembic/versions/a\ue000.java", java("private", "smile"));
+        write("alembic/versions/a\u00e9.java", java("accent", "private"));
+        assertThat(scripts("").loadRevisions()).extracting(RevisionNode::id).containsExactly("accent", "private", "smile");
+    }
+
+    @Test
+    void aLinkToAFileOfTheSameDirectoryIsTakenOnce() throws Exception {
+        write("alembic/versions/b.java", java("b"));
+        Files.createSymbolicLink(dir.resolve("alembic/versions/a.java"), dir.resolve("alembic/versions/b.java"));
+        assertThat(scripts("").loadRevisions()).extracting(RevisionNode::path)
+                .containsExactly(dir.resolve("alembic/versions/a.java"));
+    }
+
+    @Test
     void aMissingDefaultVersionsDirectoryHasNoRevisions() throws Exception {
         assertThat(scripts("").loadRevisions()).isEmpty();
     }

@@ -2,6 +2,7 @@ package org.alembic4j.cli.logging;
 
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
@@ -38,7 +39,13 @@ public final class ConsoleLoggerProvider implements SLF4JServiceProvider {
             }
         }
     }
-    private final ILoggerFactory loggerFactory = name -> new ConsoleLogger(name, levels);
+    // A class, not a lambda: made by every command, and a JVM's first lambda costs milliseconds.
+    private final ILoggerFactory loggerFactory = new ILoggerFactory() {
+        @Override
+        public Logger getLogger(String name) {
+            return new ConsoleLogger(name, levels);
+        }
+    };
     private final IMarkerFactory markerFactory = new BasicMarkerFactory();
     private final MDCAdapter mdcAdapter = new NOPMDCAdapter();
 

@@ -117,4 +117,13 @@ class ArgumentParserTest {
         assertThat(help.usage(parser.command("stamp")))
                 .isEqualTo("usage: alembic stamp [-h] revisions [revisions ...]\n");
     }
+
+    @Test
+    void negativeNumbersAreArgparsesPattern() {
+        java.util.regex.Pattern argparse = java.util.regex.Pattern.compile("^-\\d+$|^-\\d*\\.\\d+$");
+        for (String arg : List.of("-1", "-12", "-.5", "-1.5", "-1.", "-.", "-", "--1", "-1.2.3", "-a", "-1a", "1",
+                "-\u0663", "-1\n", "-0.0", "-.12", "")) {
+            assertThat(ArgumentParser.isNegativeNumber(arg)).as(arg).isEqualTo(argparse.matcher(arg).matches());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -11,10 +12,14 @@ import java.util.concurrent.TimeUnit;
  * (nanoseconds) and file key (device and inode, where the file system has them). Used by the
  * revision header index and the compiled-class source index.
  *
- * @param text          the stamp as stored in an index
- * @param modifiedNanos the modification time alone
+ * <p>The parts are kept as they come from the stat, so an index can compare them as numbers;
+ * {@link #text()} renders them for an index stored as text.
+ *
+ * @param size          the size in bytes
+ * @param modifiedNanos the modification time, nanoseconds since the epoch
+ * @param fileKey       the file key ({@link BasicFileAttributes#fileKey()}), or null where there is none
  */
-public record FileStamp(String text, long modifiedNanos) {
+public record FileStamp(long size, long modifiedNanos, Object fileKey) {
 
     /**
      * File systems keep modification times at a coarse granularity, so a file rewritten with the
@@ -25,8 +30,7 @@ public record FileStamp(String text, long modifiedNanos) {
 
     /** The stamp of attributes already read (the scanner's one stat of a file). */
     public static FileStamp of(BasicFileAttributes a) {
-        long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        return new FileStamp(a.size() + ":" + modified + ":" + a.fileKey(), modified);
+        return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey());
     }
 
     /** The stamp of {@code file} now (following links), or null when it can't be read. */
@@ -36,6 +40,26 @@ public record FileStamp(String text, long modifiedNanos) {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The stamp as stored in a text index: {@code size:mtime-nanos:file-key}. */
+    public String text() {
+        return size + ":" + modifiedNanos + ":" + fileKey;
+    }
+
+    /**
+     * The file key reduced to an int, for an index that stores numbers. A replaced file (new
+     * inode) almost always changes it; a clash would also need the same size and the same
+     * modification time to the nanosecond.
+     */
+    public int fileKeyHash() {
+        return Objects.hashCode(fileKey);
+    }
+
+    /** Whether this is the stamp recorded as these numbers (see {@link #fileKeyHash()}). */
+    public boolean matches(long recordedSize, long recordedModifiedNanos, int recordedFileKeyHash) {
+        return size == recordedSize && modifiedNanos == recordedModifiedNanos
+                && fileKeyHash() == recordedFileKeyHash;
     }
 
     /** Whether the stamp may stand for the content: not modified in the last moments. */

@@ -46,18 +46,28 @@ public final class TempFiles {
      * temporary file never stays behind.
      */
     public static void replace(Path target, CharSequence text) throws IOException {
-        replace(target, text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Replaces {@code target} with {@code bytes} all at once, as {@link #replace(Path, CharSequence)} does. */
-    public static void replace(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path temp = createBeside(target);
         try {
-            Files.write(temp, bytes);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** As {@link #replace(Path, CharSequence)}, for content that is already bytes. */
+    public static void replace(Path target, byte[] content) throws IOException {
+        Path temp = createBeside(target);
+        try {
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path createBeside(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        return create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
     }
 }

@@ -11,6 +11,12 @@ public interface DialectResolver {
 
     /** The dialects of {@code org.alembic4j.dialect.*}. */
     static DialectResolver standard() {
-        return Dialects::forName;
+        // A class, not a method reference: made by every command, and a JVM's first lambda costs milliseconds.
+        return new DialectResolver() {
+            @Override
+            public Dialect dialect(String name) {
+                return Dialects.forName(name);
+            }
+        };
     }
 }
