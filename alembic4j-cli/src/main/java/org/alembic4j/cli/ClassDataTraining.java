@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * The build's training run for the class-data archive that {@code bin/alembic} starts with.
  *
- * <p>The build runs this once with {@code -XX:ArchiveClassesAtExit}: it drives the command line
+ * <p>The build runs this once with {@code -XX:DumpLoadedClassList} (then dumps the archive from
+ * that list): it drives the command line
  * through a throw-away SQLite project (init, revisions, compile, upgrade, listings, offline SQL,
  * downgrade, autogenerate against a small target schema), so the archive holds the classes a
  * real command loads, the JDK compiler's included. Later runs map them instead of loading,
@@ -48,6 +49,12 @@ public final class ClassDataTraining {
     public static void main(String[] args) throws IOException {
         if (args.length > 0) {
             preload(Path.of(args[0]));
+        }
+        // What the commands below don't reach here: the terminal check of Main.main, and the
+        // dialects other than SQLite's (`upgrade --sql` on a PostgreSQL URL needs no server).
+        System.console();
+        for (String dialect : new String[] {"postgresql", "mysql", "mariadb", "h2"}) {
+            org.alembic4j.dialect.Dialects.forName(dialect).quoteIdentifier("alembic_version");
         }
         Path dir = Files.createTempDirectory("alembic4j-training");
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());

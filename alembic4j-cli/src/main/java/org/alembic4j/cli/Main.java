@@ -1,5 +1,6 @@
 package org.alembic4j.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -31,7 +32,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        if (System.console() == null) {
+            // Not a terminal (a pipe, a file): block-buffered, as Python buffers Alembic's
+            // standard output; `upgrade --sql` of 1000 revisions then writes in a few calls, not
+            // one per revision. In a terminal every flush shows at once, beside the log lines.
+            out = new BufferedOutputStream(out, 1 << 16);
+        }
+        PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
         int status = run(args, stdout, System.err);
         stdout.flush();
         System.exit(status);

@@ -8,7 +8,13 @@ package org.alembic4j.autogenerate;
 @FunctionalInterface
 public interface IncludeName {
 
-    IncludeName ALL = (name, type, parents) -> true;
+    /** Everything; a class rather than a lambda, as every command that runs env.java makes the default options. */
+    IncludeName ALL = new IncludeName() {
+        @Override
+        public boolean include(String name, ObjectType type, ParentNames parents) {
+            return true;
+        }
+    };
 
     boolean include(String name, ObjectType type, ParentNames parents);
 }

@@ -13,7 +13,13 @@ package org.alembic4j.autogenerate;
 @FunctionalInterface
 public interface IncludeObject {
 
-    IncludeObject ALL = (object, name, type, reflected, compareTo) -> true;
+    /** Everything; a class rather than a lambda, as every command that runs env.java makes the default options. */
+    IncludeObject ALL = new IncludeObject() {
+        @Override
+        public boolean include(Object object, String name, ObjectType type, boolean reflected, Object compareTo) {
+            return true;
+        }
+    };
 
     boolean include(Object object, String name, ObjectType type, boolean reflected, Object compareTo);
 }

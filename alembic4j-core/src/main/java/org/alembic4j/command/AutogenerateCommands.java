@@ -42,7 +42,7 @@ final class AutogenerateCommands {
 
     /** The differences between the target and the database, computed on a fresh connection. */
     Diff compare() {
-        environment.prepareDriver();
+        environment.prepareRun(true);
         project.prefetchRevisions(); // read while env.java runs and the connection opens
         RuntimeEnvironmentContext context = environment.configure(environment.online());
         TargetSchema target = context.target().orElse(null);

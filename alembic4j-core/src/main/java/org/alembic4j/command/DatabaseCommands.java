@@ -47,9 +47,7 @@ final class DatabaseCommands {
      */
     private void migrate(String revision, boolean sql, String tag, boolean transactionPerMigration,
                          boolean downgrade) {
-        if (!sql) {
-            environment.prepareDriver();
-        }
+        environment.prepareRun(!sql);
         project.prefetchRevisions();
         String destination = revision;
         Invocation invocation;
@@ -102,7 +100,7 @@ final class DatabaseCommands {
     }
 
     void current(boolean verbose, boolean checkHeads) {
-        environment.prepareDriver();
+        environment.prepareRun(true);
         project.prefetchRevisions();
         try (MigrationRunner runner = environment.open(environment.online())) {
             Set<String> rows = runner.currentHeads();

@@ -9,7 +9,7 @@ import org.alembic4j.runtime.MigrationRunner;
 import org.alembic4j.runtime.RunnerWiring;
 import org.alembic4j.runtime.RuntimeEnvironmentContext;
 import org.alembic4j.runtime.ScriptLoader;
-import org.alembic4j.runtime.db.DriverWarmUp;
+import org.alembic4j.runtime.db.WarmUp;
 import org.alembic4j.runtime.scripts.EnvironmentHooks;
 
 /**
@@ -27,7 +27,7 @@ final class Environment {
 
     private final Project project;
     private final RunnerWiring wiring;
-    private boolean driverPrepared;
+    private boolean runPrepared;
 
     Environment(Project project, RunnerWiring wiring) {
         this.project = project;
@@ -56,9 +56,7 @@ final class Environment {
      * hook's URL started is the caller's to open (or to discard with the context).
      */
     RuntimeEnvironmentContext configure(Invocation invocation) {
-        if (!invocation.offline()) {
-            prepareDriver();
-        }
+        prepareRun(!invocation.offline());
         RuntimeEnvironmentContext context = new RuntimeEnvironmentContext(project.configSource(), invocation);
         // The hook's URL starts connecting while the hook goes on; the runner opened next takes it.
         context.connectEarly();
@@ -73,14 +71,15 @@ final class Environment {
     }
 
     /**
-     * Starts getting the configured database's JDBC driver ready in the background (once), for a
-     * command that will connect: called first thing, it overlaps reading the revisions and
-     * compiling and running env.java. Harmless if env.java then picks another database.
+     * Starts getting ready in the background (once) what a run on the configured database needs:
+     * logging, the dialect and, when the command will {@code connect}, the JDBC driver. Called
+     * first thing, it overlaps reading the revisions and compiling and running env.java; harmless
+     * if env.java then picks another database.
      */
-    void prepareDriver() {
-        if (!driverPrepared) {
-            driverPrepared = true;
-            DriverWarmUp.start(project.config().mainOption("sqlalchemy.url"));
+    void prepareRun(boolean connect) {
+        if (!runPrepared) {
+            runPrepared = true;
+            WarmUp.start(project.config().mainOption("sqlalchemy.url"), connect);
         }
     }
 

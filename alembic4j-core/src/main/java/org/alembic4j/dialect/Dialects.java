@@ -3,7 +3,6 @@ package org.alembic4j.dialect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.alembic4j.AlembicException;
 import org.alembic4j.dialect.h2.H2Dialect;
 import org.alembic4j.dialect.mysql.MysqlDialect;
@@ -12,14 +11,6 @@ import org.alembic4j.dialect.sqlite.SqliteDialect;
 
 /** Finds a dialect by SQLAlchemy name or JDBC URL. A fixed registry: no global mutable state. */
 public final class Dialects {
-
-    private static final Map<String, Supplier<Dialect>> BY_NAME = Map.of(
-            "postgresql", PostgresqlDialect::new,
-            "postgres", PostgresqlDialect::new,
-            "mysql", MysqlDialect::mysql,
-            "mariadb", MysqlDialect::mariadb,
-            "sqlite", SqliteDialect::new,
-            "h2", H2Dialect::new);
 
     /** JDBC URL prefixes to dialect names, most specific first. */
     private static final List<Map.Entry<String, String>> BY_URL = List.of(
@@ -43,12 +34,17 @@ public final class Dialects {
         if (plus >= 0) {
             base = base.substring(0, plus);
         }
-        Supplier<Dialect> dialect = BY_NAME.get(base);
-        if (dialect == null) {
-            throw new AlembicException("Can't load plugin: sqlalchemy.dialects:" + base
+        // A switch, not a map of constructor references: every command that runs revisions comes
+        // here, and linking method references is a cold JVM's costliest step per call site.
+        return switch (base) {
+            case "postgresql", "postgres" -> new PostgresqlDialect();
+            case "mysql" -> MysqlDialect.mysql();
+            case "mariadb" -> MysqlDialect.mariadb();
+            case "sqlite" -> new SqliteDialect();
+            case "h2" -> new H2Dialect();
+            default -> throw new AlembicException("Can't load plugin: sqlalchemy.dialects:" + base
                     + " (alembic4j knows the dialects postgresql, mysql, mariadb, sqlite, h2)");
-        }
-        return dialect.get();
+        };
     }
 
     /** The dialect for a JDBC URL: {@code jdbc:postgresql:}, {@code jdbc:mariadb:}, {@code jdbc:mysql:}, {@code jdbc:sqlite:}, {@code jdbc:h2:}. */

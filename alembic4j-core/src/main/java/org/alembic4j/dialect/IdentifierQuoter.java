@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQLAlchemy's rule for when a name needs quotes: a reserved word of the dialect, upper-case
@@ -28,6 +29,21 @@ public final class IdentifierQuoter {
      * every command that touches a database loads a list of several hundred words, cold.
      */
     public static Set<String> reservedWords(String resource) {
+        Set<String> words = RESERVED_WORDS.get(resource);
+        if (words == null) {
+            words = Set.copyOf(readReservedWords(resource));
+            RESERVED_WORDS.putIfAbsent(resource, words);
+        }
+        return words;
+    }
+
+    /**
+     * The word lists read so far, by resource: immutable data of the jar, read once per process
+     * (a background warm-up may read them before the dialect is made).
+     */
+    private static final ConcurrentHashMap<String, Set<String>> RESERVED_WORDS = new ConcurrentHashMap<>();
+
+    private static Set<String> readReservedWords(String resource) {
         try (InputStream in = IdentifierQuoter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing reserved word list " + resource);

@@ -15,12 +15,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>{@link Files#createTempFile} names files from a {@code SecureRandom}, whose first use in a
  * process seeds a DRBG: 10-15 ms of a command that writes one revision file. Uniqueness is all
  * that is needed here (the file is created with {@code CREATE_NEW}, so a clash is retried, never
- * shared), and process id, time and a counter give it.
+ * shared), and time, a counter and a per-process number give it. (Not the process id:
+ * {@code ProcessHandle.current()} sets up the JDK's process reaper, lambdas included, a few
+ * milliseconds of a cold command.)
  */
 public final class TempFiles {
 
     private static final AtomicLong COUNTER = new AtomicLong();
-    private static final long PID = ProcessHandle.current().pid();
+    /** Differs between processes in practice (an identity hash); a clash only costs a retry. */
+    private static final String PROCESS = Integer.toHexString(System.identityHashCode(COUNTER));
 
     private TempFiles() {
     }
@@ -28,7 +31,7 @@ public final class TempFiles {
     /** Creates a new empty file in {@code dir} named {@code prefix<unique>suffix}. */
     public static Path create(Path dir, String prefix, String suffix) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path candidate = dir.resolve(prefix + PID + "-" + Long.toHexString(System.nanoTime()) + "-"
+            Path candidate = dir.resolve(prefix + PROCESS + "-" + Long.toHexString(System.nanoTime()) + "-"
                     + COUNTER.incrementAndGet() + suffix);
             try {
                 return Files.createFile(candidate);

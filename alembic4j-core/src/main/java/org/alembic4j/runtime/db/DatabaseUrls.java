@@ -29,10 +29,13 @@ import org.alembic4j.AlembicException;
  */
 public final class DatabaseUrls {
 
-    private static final Pattern SERVER_URL = Pattern.compile(
-            "(?<scheme>[a-z0-9]+)(?:\\+[a-z0-9_]+)?://(?:(?<user>[^:@/]*)(?::(?<password>[^@/]*))?@)?"
-                    + "(?<host>\\[[^\\]]+\\]|[^:/?]*)(?::(?<port>\\d+))?(?:/(?<db>[^?]*))?(?:\\?(?<query>.*))?",
-            Pattern.DOTALL);
+    /** Compiled on first use: SQLite and JDBC URLs never need it (and patterns are a cold JVM's costly first lambdas). */
+    private static final class ServerUrl {
+        static final Pattern PATTERN = Pattern.compile(
+                "(?<scheme>[a-z0-9]+)(?:\\+[a-z0-9_]+)?://(?:(?<user>[^:@/]*)(?::(?<password>[^@/]*))?@)?"
+                        + "(?<host>\\[[^\\]]+\\]|[^:/?]*)(?::(?<port>\\d+))?(?:/(?<db>[^?]*))?(?:\\?(?<query>.*))?",
+                Pattern.DOTALL);
+    }
 
     /** Query keys that only SQLAlchemy/the Python drivers understand; JDBC drivers reject or ignore them. */
     private static final java.util.Set<String> PYTHON_ONLY_QUERY_KEYS = java.util.Set.of("charset", "binary_prefix");
@@ -62,6 +65,33 @@ public final class DatabaseUrls {
             default -> throw new AlembicException("Can't load plugin: sqlalchemy.dialects:" + base
                     + " (unsupported database URL '" + maskPassword(u) + "'; use a JDBC URL or "
                     + "postgresql://, mysql://, mariadb://, sqlite://, h2:)");
+        };
+    }
+
+    /**
+     * The dialect a URL in any accepted form names, read from its scheme alone (no parsing of the
+     * rest, so nothing about it is checked); null when the scheme is not one alembic4j knows.
+     */
+    public static String dialectOfScheme(String url) {
+        String u = url.strip();
+        if (u.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            try {
+                return dialectOfJdbcUrl(u);
+            } catch (AlembicException unknown) {
+                return null;
+            }
+        }
+        if (u.startsWith("h2:")) {
+            return "h2";
+        }
+        int colon = u.indexOf(':');
+        String scheme = colon < 0 ? "" : u.substring(0, colon).toLowerCase(Locale.ROOT);
+        int plus = scheme.indexOf('+');
+        String base = plus < 0 ? scheme : scheme.substring(0, plus);
+        return switch (base) {
+            case "sqlite", "mysql", "mariadb" -> base;
+            case "postgresql", "postgres" -> "postgresql";
+            default -> null;
         };
     }
 
@@ -142,7 +172,7 @@ public final class DatabaseUrls {
     }
 
     private static JdbcTarget server(String url, String dialect, String jdbcPrefix) {
-        Matcher m = SERVER_URL.matcher(url);
+        Matcher m = ServerUrl.PATTERN.matcher(url);
         if (!m.matches()) {
             throw new AlembicException("Could not parse SQLAlchemy URL from string '" + maskPassword(url) + "'");
         }

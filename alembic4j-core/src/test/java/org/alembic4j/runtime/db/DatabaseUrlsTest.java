@@ -54,4 +54,21 @@ class DatabaseUrlsTest {
                 .hasMessageContaining("oracle")
                 .hasMessageNotContaining("secret");
     }
+
+    @Test
+    void theDialectOfAUrlIsReadFromItsSchemeAlone() {
+        assertThat(java.util.Arrays.asList(
+                DatabaseUrls.dialectOfScheme("postgresql+psycopg2://u:p@h/db"),
+                DatabaseUrls.dialectOfScheme("postgres://h/db"),
+                DatabaseUrls.dialectOfScheme("mysql+pymysql://h/db"),
+                DatabaseUrls.dialectOfScheme("mariadb://h/db"),
+                DatabaseUrls.dialectOfScheme(" sqlite:///x.db"),
+                DatabaseUrls.dialectOfScheme("h2:mem:x"),
+                DatabaseUrls.dialectOfScheme("JDBC:postgresql://h/db"),
+                DatabaseUrls.dialectOfScheme("jdbc:derby:x"),
+                DatabaseUrls.dialectOfScheme("oracle://h/db"),
+                DatabaseUrls.dialectOfScheme("no scheme")))
+                .containsExactly("postgresql", "postgresql", "mysql", "mariadb", "sqlite", "h2", "postgresql", null, null,
+                        null);
+    }
 }

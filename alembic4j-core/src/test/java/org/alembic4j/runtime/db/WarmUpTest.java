@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Getting a driver ready touches no database: no file is created, and a connection afterwards works as usual. */
-class DriverWarmUpTest {
+/** Getting ready touches no database: no file is created, and a connection afterwards works as usual. */
+class WarmUpTest {
 
     @TempDir
     Path dir;
@@ -18,7 +18,7 @@ class DriverWarmUpTest {
     @Test
     void preparingSqliteCreatesNoDatabaseFile() throws Exception {
         Path db = dir.resolve("not-yet.db");
-        Optional<Thread> thread = DriverWarmUp.start("sqlite:///" + db);
+        Optional<Thread> thread = WarmUp.start("sqlite:///" + db, true);
         assertThat(thread).isPresent();
         thread.get().join(30_000);
         assertThat(thread.get().isAlive()).isFalse();
@@ -31,10 +31,13 @@ class DriverWarmUpTest {
     }
 
     @Test
-    void urlsItCannotReadOrDriversItDoesNotKnowAreLeftAlone() {
-        assertThat(DriverWarmUp.start(null)).isEmpty();
-        assertThat(DriverWarmUp.start("  ")).isEmpty();
-        assertThat(DriverWarmUp.start("not a url")).isEmpty();
-        assertThat(DriverWarmUp.start("jdbc:derby:memory:x")).isEmpty();
+    void urlsItCannotReadAreLeftAlone() throws Exception {
+        assertThat(WarmUp.start(null, true)).isEmpty();
+        assertThat(WarmUp.start("  ", true)).isEmpty();
+        assertThat(WarmUp.start("not a url", true)).isEmpty();
+        assertThat(WarmUp.start("jdbc:derby:memory:x", true)).isEmpty();
+        Thread odd = WarmUp.start("postgresql://[broken", true).orElseThrow(); // the run reports it
+        odd.join(30_000);
+        assertThat(odd.isAlive()).isFalse();
     }
 }

@@ -1,0 +1,110 @@
+package org.alembic4j.runtime.db;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alembic4j.dialect.Dialects;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gets ready, on a background thread while the command reads its revisions and compiles
+ * {@code env.java}, what running against the configured database will need once per process:
+ * the logging back end, the dialect's reserved words and, for a command that connects, the JDBC
+ * driver (the work a driver does before its first connection, which touches no database and no
+ * file a connection would create). Measured on a cold JVM: sqlite-jdbc's first connection spends
+ * about three quarters of its time building its default configuration (date formats) and loading
+ * its native library; the PostgreSQL driver's class initialisation starts {@code java.util.logging}.
+ *
+ * <p>Only an accelerator: the connection does the same work itself if this has not finished (a
+ * class being initialised here is waited for, never initialised twice), and any failure here is
+ * ignored, to surface, if it must, where the connection is made.
+ */
+public final class WarmUp {
+
+    /**
+     * What each driver does before its first connection, beyond initialising its class:
+     * {@code new:C} constructs C, {@code call:C#m} calls the static method m, {@code init:C}
+     * initialises C. Names a driver version lacks are skipped.
+     */
+    private static final Map<String, List<String>> PREPARATIONS = Map.of(
+            "org.sqlite.JDBC", List.of("new:org.sqlite.SQLiteConfig", "call:org.sqlite.core.NativeDB#load"),
+            "org.postgresql.Driver", List.of("init:org.postgresql.core.ServerVersion",
+                    "init:org.postgresql.jdbc.TimestampUtils", "new:java.util.GregorianCalendar"));
+
+    private WarmUp() {
+    }
+
+    /**
+     * Starts getting ready for a run on {@code url} (a JDBC or SQLAlchemy-style URL, or null):
+     * the driver only when the run will {@code connect}. A URL it can't read is left for the run
+     * to report.
+     *
+     * @return the thread doing it, if any (daemon: nobody needs to wait for it)
+     */
+    public static Optional<Thread> start(String url, boolean connect) {
+        String dialect = url == null || url.isBlank() ? null : DatabaseUrls.dialectOfScheme(url);
+        if (dialect == null) {
+            return Optional.empty();
+        }
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                prepare(dialect, connect);
+            }
+        }, "alembic4j-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return Optional.of(thread);
+    }
+
+    /**
+     * In the order the command will need it when it connects: the driver first (its connection is
+     * the longest wait), then logging, then the dialect. The URL is not parsed here: the server
+     * URL pattern is compiled, if at all, where the run parses it.
+     */
+    private static void prepare(String dialect, boolean connect) {
+        try {
+            if (connect) {
+                for (String driver : JdbcDrivers.driverClasses("jdbc:" + dialect + ":")) {
+                    if (prepareDriver(driver)) {
+                        break;
+                    }
+                }
+            }
+            LoggerFactory.getILoggerFactory();
+            Dialects.forName(dialect);
+        } catch (RuntimeException | LinkageError ignored) {
+            // only an accelerator: the run does the same work and reports what fails
+        }
+    }
+
+    private static boolean prepareDriver(String driverClass) {
+        ClassLoader loader = WarmUp.class.getClassLoader();
+        if (!run("init:" + driverClass, loader)) {
+            return false;
+        }
+        for (String step : PREPARATIONS.getOrDefault(driverClass, List.of())) {
+            run(step, loader);
+        }
+        return true;
+    }
+
+    private static boolean run(String step, ClassLoader loader) {
+        String what = step.substring(step.indexOf(':') + 1);
+        int hash = what.indexOf('#');
+        String className = hash < 0 ? what : what.substring(0, hash);
+        try {
+            Class<?> type = Class.forName(className, true, loader);
+            if (step.startsWith("new:")) {
+                type.getConstructor().newInstance();
+            } else if (step.startsWith("call:")) {
+                Method method = type.getMethod(what.substring(hash + 1));
+                method.invoke(null);
+            }
+            return true;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException ignored) {
+            return false;
+        }
+    }
+}
