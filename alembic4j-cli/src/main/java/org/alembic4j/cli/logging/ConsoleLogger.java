@@ -1,6 +1,7 @@
 package org.alembic4j.cli.logging;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -53,10 +54,18 @@ final class ConsoleLogger extends LegacyAbstractLogger {
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern,
                                                Object[] arguments, Throwable throwable) {
-        String message = format(pattern, arguments);
+        String line = pythonLevelName(level) + " [" + name + "] " + format(pattern, arguments) + LINE_END;
         PrintStream err = System.err;
         synchronized (err) {
-            err.println(pythonLevelName(level) + " [" + name + "] " + message);
+            if (isAscii(line)) {
+                // The same bytes in every charset System.err may use, handed over in one write:
+                // println's writer chain costs more, and `upgrade` logs a line per revision.
+                byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+                err.write(bytes, 0, bytes.length);
+            } else {
+                err.print(line);
+            }
+            err.flush();
             if (throwable != null) {
                 throwable.printStackTrace(err);
             }
@@ -91,6 +100,17 @@ final class ConsoleLogger extends LegacyAbstractLogger {
             from = at + 2;
         }
         return out.append(pattern, from, pattern.length()).toString();
+    }
+
+    private static final String LINE_END = System.lineSeparator();
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Python's level name padded or cut to five characters ({@code WARNING} is {@code WARNI}). */
