@@ -1,18 +1,13 @@
 package org.alembic4j.dialect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQLAlchemy's rule for when a name needs quotes: a reserved word of the dialect, upper-case
  * letters, a leading digit or {@code $}, or any character other than a letter, digit, {@code _}
- * or {@code $}. The reserved words come from a resource file per dialect.
+ * or {@code $}. The reserved words are each dialect's, in its package.
  */
 public final class IdentifierQuoter {
 
@@ -24,46 +19,20 @@ public final class IdentifierQuoter {
         this.quote = quote;
     }
 
-    /**
-     * Loads {@code <resource>} (one lower-case word per line) next to this class. Split by hand:
-     * every command that touches a database loads a list of several hundred words, cold.
-     */
-    public static Set<String> reservedWords(String resource) {
-        Set<String> words = RESERVED_WORDS.get(resource);
-        if (words == null) {
-            words = Set.copyOf(readReservedWords(resource));
-            RESERVED_WORDS.putIfAbsent(resource, words);
-        }
-        return words;
-    }
-
-    /**
-     * The word lists read so far, by resource: immutable data of the jar, read once per process
-     * (a background warm-up may read them before the dialect is made).
-     */
-    private static final ConcurrentHashMap<String, Set<String>> RESERVED_WORDS = new ConcurrentHashMap<>();
-
-    private static Set<String> readReservedWords(String resource) {
-        try (InputStream in = IdentifierQuoter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing reserved word list " + resource);
+    /** The words of {@code text}, separated by white space, as an immutable set (a dialect's reserved words). */
+    public static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Set<String> words = new HashSet<>();
-            for (int start = 0, end; start < text.length(); start = end + 1) {
-                end = text.indexOf('\n', start);
-                if (end < 0) {
-                    end = text.length();
-                }
-                String word = text.substring(start, end).trim();
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return Set.copyOf(words);
     }
 
     public boolean requiresQuotes(String name) {

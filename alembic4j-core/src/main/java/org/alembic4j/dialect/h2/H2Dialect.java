@@ -20,10 +20,12 @@ import org.alembic4j.dialect.TypeCompiler;
  */
 public final class H2Dialect extends BaseDialect {
 
+    private static final java.util.Set<String> RESERVED = IdentifierQuoter.words(H2ReservedWords.WORDS);
+
     public H2Dialect() {
         super("h2",
                 new DialectCapabilities(false, false, true, true, CommentStyle.STATEMENTS, true, true, true, false, false, false),
-                new IdentifierQuoter(IdentifierQuoter.reservedWords("h2-reserved.txt"), '"'));
+                new IdentifierQuoter(RESERVED, '"'));
     }
 
     @Override protected TypeCompiler createTypes() { return new H2TypeCompiler(this); }

@@ -1,5 +1,6 @@
 package org.alembic4j.dialect.mysql;
 
+import java.util.Set;
 import org.alembic4j.dialect.BaseDialect;
 import org.alembic4j.dialect.DdlCompiler;
 import org.alembic4j.dialect.DialectCapabilities;
@@ -17,19 +18,19 @@ import org.alembic4j.dialect.TypeCompiler;
 public final class MysqlDialect extends BaseDialect {
 
     /** What distinguishes MySQL from MariaDB. */
-    public record Flavor(String name, String reservedWordsResource, boolean nativeUuid, String dropCheckKeyword,
+    public record Flavor(String name, Set<String> reservedWords, boolean nativeUuid, String dropCheckKeyword,
             boolean sequences) {
     }
 
-    public static final Flavor MYSQL = new Flavor("mysql", "mysql-reserved.txt", false, "CHECK", false);
-    public static final Flavor MARIADB = new Flavor("mariadb", "mariadb-reserved.txt", true, "CONSTRAINT", true);
+    public static final Flavor MYSQL = new Flavor("mysql", IdentifierQuoter.words(MysqlReservedWords.WORDS), false, "CHECK", false);
+    public static final Flavor MARIADB = new Flavor("mariadb", IdentifierQuoter.words(MariadbReservedWords.WORDS), true, "CONSTRAINT", true);
 
     private final Flavor flavor;
 
     public MysqlDialect(Flavor flavor) {
         super(flavor.name(),
                 new DialectCapabilities(false, false, true, true, CommentStyle.INLINE, flavor.sequences(), false, true, false, false, false),
-                new IdentifierQuoter(IdentifierQuoter.reservedWords(flavor.reservedWordsResource()), '`'));
+                new IdentifierQuoter(flavor.reservedWords(), '`'));
         this.flavor = flavor;
     }
 

@@ -11,10 +11,12 @@ import org.alembic4j.dialect.TypeCompiler;
 /** PostgreSQL: transactional DDL, named enum types, SERIAL, COMMENT ON statements. */
 public final class PostgresqlDialect extends BaseDialect {
 
+    private static final java.util.Set<String> RESERVED = IdentifierQuoter.words(PostgresqlReservedWords.WORDS);
+
     public PostgresqlDialect() {
         super("postgresql",
                 new DialectCapabilities(true, true, true, true, CommentStyle.STATEMENTS, true, true, true, true, false, true),
-                new IdentifierQuoter(IdentifierQuoter.reservedWords("postgresql-reserved.txt"), '"'));
+                new IdentifierQuoter(RESERVED, '"'));
     }
 
     @Override protected TypeCompiler createTypes() { return new PostgresqlTypeCompiler(this); }

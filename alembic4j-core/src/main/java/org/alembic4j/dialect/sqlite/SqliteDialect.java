@@ -15,10 +15,12 @@ import org.alembic4j.dialect.TypeCompiler;
  */
 public final class SqliteDialect extends BaseDialect {
 
+    private static final java.util.Set<String> RESERVED = IdentifierQuoter.words(SqliteReservedWords.WORDS);
+
     public SqliteDialect() {
         super("sqlite",
                 new DialectCapabilities(true, false, false, false, CommentStyle.NONE, false, false, false, false, true, false),
-                new IdentifierQuoter(IdentifierQuoter.reservedWords("sqlite-reserved.txt"), '"'));
+                new IdentifierQuoter(RESERVED, '"'));
     }
 
     @Override protected TypeCompiler createTypes() { return new SqliteTypeCompiler(this); }

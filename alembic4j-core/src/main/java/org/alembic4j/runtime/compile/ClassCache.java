@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 final class ClassCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    }
 
     /** The extension of an entry's file. */
     static final String EXTENSION = ".classes";
@@ -68,7 +71,7 @@ final class ClassCache {
         } catch (NoSuchFileException miss) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Ignoring unreadable cache entry {}: {}", file, e.toString());
+            Log.LOG.debug("Ignoring unreadable cache entry {}: {}", file, e.toString());
             return Optional.empty();
         }
         return classes.isEmpty() ? Optional.empty() : Optional.of(classes);
@@ -101,7 +104,7 @@ final class ClassCache {
         } catch (IOException e) {
             // A read-only script directory still works; it just compiles every time.
             writable = false;
-            LOG.warn("Not caching compiled scripts in {}: {}", dir, e.toString());
+            Log.LOG.warn("Not caching compiled scripts in {}: {}", dir, e.toString());
         } finally {
             if (tmp != null) {
                 try {

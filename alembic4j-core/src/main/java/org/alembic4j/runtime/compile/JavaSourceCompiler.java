@@ -48,7 +48,10 @@ public final class JavaSourceCompiler {
     /** The cache directory's name inside the script location. */
     public static final String DEFAULT_CACHE_DIR_NAME = ".alembic4j-cache";
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    }
     /** Bump when the cache layout or compile options change. */
     private static final String CACHE_FORMAT = "alembic4j-class-cache-2";
     private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-g", "-encoding", "UTF-8",
@@ -219,7 +222,7 @@ public final class JavaSourceCompiler {
         }
         compilerRuns++;
         sourcesCompiled += sources.size();
-        LOG.debug("Compiling {} script file(s)", sources.size());
+        Log.LOG.debug("Compiling {} script file(s)", sources.size());
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter otherOutput = new StringWriter();
         try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT,

@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 final class SourceIndex {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+    }
     private static final String FORMAT = "alembic4j-source-keys-2";
     /** A shared cache directory sees many projects; past this many entries the index starts over. */
     private static final int MAX_ENTRIES = 50_000;
@@ -140,7 +143,7 @@ final class SourceIndex {
             TempFiles.replace(file, out);
             changed = false;
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not write the source key index {}: {}", file, e.toString());
+            Log.LOG.debug("Could not write the source key index {}: {}", file, e.toString());
         }
     }
 }

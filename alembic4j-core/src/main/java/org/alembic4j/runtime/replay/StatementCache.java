@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class StatementCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+    /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+    }
     private static final byte[] MAGIC = "alembic4j-offline-sql-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_LENGTH = 65;
     /** A shared cache directory sees many projects; this bounds the file (and the time to read it). */
@@ -59,7 +62,7 @@ public final class StatementCache {
         } catch (NoSuchFileException absent) {
             return new StatementCache(file, new byte[0], new LinkedHashMap<>());
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Ignoring unreadable offline SQL cache {}: {}", file, e.toString());
+            Log.LOG.debug("Ignoring unreadable offline SQL cache {}: {}", file, e.toString());
             return new StatementCache(file, new byte[0], new LinkedHashMap<>());
         }
     }
@@ -149,7 +152,7 @@ public final class StatementCache {
             TempFiles.replace(file, buffer.toByteArray());
             added.clear();
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not write the offline SQL cache {}: {}", file, e.toString());
+            Log.LOG.debug("Could not write the offline SQL cache {}: {}", file, e.toString());
         }
     }
 }

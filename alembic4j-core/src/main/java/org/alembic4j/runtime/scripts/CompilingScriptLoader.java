@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class CompilingScriptLoader implements ScriptLoader {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+    /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+    }
 
     private final JavaSourceCompiler compiler;
     private final SqlSectionsReader sqlReader;
@@ -100,7 +103,7 @@ public final class CompilingScriptLoader implements ScriptLoader {
                 return false;
             }
             Optional<String> reason = ReplayPolicy.reasonNotReplayable(classFiles);
-            reason.ifPresent(why -> LOG.debug("Offline SQL of {} is not kept for replay: {}", revision.path(), why));
+            reason.ifPresent(why -> Log.LOG.debug("Offline SQL of {} is not kept for replay: {}", revision.path(), why));
             return reason.isEmpty();
         }
 
