@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
  * (nanoseconds) and file key (device and inode, where the file system has them). Used by the
  * revision header index and the compiled-class source index.
  *
- * <p>The parts are kept as they come from the stat, so an index can compare them as numbers;
- * {@link #text()} renders them for an index stored as text.
+ * <p>The parts are kept as they come from the stat, so an index compares them as numbers.
  *
  * @param size          the size in bytes
  * @param modifiedNanos the modification time, nanoseconds since the epoch
@@ -40,11 +39,6 @@ public record FileStamp(long size, long modifiedNanos, Object fileKey) {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** The stamp as stored in a text index: {@code size:mtime-nanos:file-key}. */
-    public String text() {
-        return size + ":" + modifiedNanos + ":" + fileKey;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.alembic4j.runtime.replay;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,12 +22,13 @@ import org.slf4j.LoggerFactory;
  * cache directory ({@code offline-sql-<dialect>.cache}), keyed by the script's cache key (which
  * covers its text, the Java and alembic4j versions and the class path) and the direction.
  *
- * <p>The file is read whole at once and decoded lazily: a run over 1000 cached scripts decodes
- * the entries it replays and nothing else. Entry layout: the key (64 hex digits) and {@code u} or
- * {@code d} as 65 ASCII bytes, the statement count, then each statement's UTF-8 length and bytes
- * (big-endian 32-bit integers). New entries are appended and the file replaced atomically; past
- * {@link #MAX_ENTRIES} the oldest go. Like the class cache it is only an accelerator:
- * unreadable means empty, unwritable means not saved.
+ * <p>Entry layout: the key (64 hex digits) and {@code u} or {@code d} as 65 ASCII bytes, the
+ * statement count, then each statement's UTF-8 length and bytes (big-endian 32-bit integers).
+ * The file is read whole and indexed in place: an open-addressing table of entry offsets, hashed
+ * from the key's leading hex digits, so loading 2000 entries makes no string and no map entry,
+ * and a run decodes only the statements it replays. New entries are appended and the file
+ * replaced atomically; past {@link #MAX_ENTRIES} the oldest go. Like the class cache it is only
+ * an accelerator: unreadable means empty, unwritable means not saved.
  */
 public final class StatementCache {
 
@@ -36,6 +36,7 @@ public final class StatementCache {
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
     }
+
     private static final byte[] MAGIC = "alembic4j-offline-sql-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_LENGTH = 65;
     /** A shared cache directory sees many projects; this bounds the file (and the time to read it). */
@@ -43,47 +44,101 @@ public final class StatementCache {
 
     private final Path file;
     private final byte[] bytes;
-    /** Entry key to the offset of its statement count in {@link #bytes}, in file order. */
-    private final Map<String, Integer> offsets;
+    /** Offsets of the entries (their keys) in file order. */
+    private final int[] entries;
+    /** Open addressing over {@link #entries}: slot to entry number + 1, 0 for empty. */
+    private final int[] slots;
     private final Map<String, List<String>> added = new LinkedHashMap<>();
 
-    private StatementCache(Path file, byte[] bytes, Map<String, Integer> offsets) {
+    private StatementCache(Path file, byte[] bytes, int[] entries) {
         this.file = file;
         this.bytes = bytes;
-        this.offsets = offsets;
+        this.entries = entries;
+        this.slots = new int[Integer.highestOneBit(Math.max(entries.length, 8) * 2) * 2];
+        for (int e = 0; e < entries.length; e++) {
+            int slot = hash(bytes, entries[e]) & (slots.length - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = e + 1;
+        }
     }
 
     /** The cache of {@code dialect} in {@code dir}; empty when absent or unreadable. */
     public static StatementCache load(Path dir, String dialect) {
-        Path file = dir.resolve("offline-sql-" + dialect.replaceAll("[^A-Za-z0-9_]", "_") + ".cache");
+        Path file = dir.resolve("offline-sql-" + fileSafe(dialect) + ".cache");
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return new StatementCache(file, bytes, index(bytes));
+            return new StatementCache(file, bytes, entryOffsets(bytes));
         } catch (NoSuchFileException absent) {
-            return new StatementCache(file, new byte[0], new LinkedHashMap<>());
+            return new StatementCache(file, new byte[0], new int[0]);
         } catch (IOException | RuntimeException e) {
             Log.LOG.debug("Ignoring unreadable offline SQL cache {}: {}", file, e.toString());
-            return new StatementCache(file, new byte[0], new LinkedHashMap<>());
+            return new StatementCache(file, new byte[0], new int[0]);
         }
     }
 
-    private static Map<String, Integer> index(byte[] bytes) {
+    private static String fileSafe(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' ? c : '_');
+        }
+        return out.toString();
+    }
+
+    /** Where each entry starts; checks the whole file's structure on the way. */
+    private static int[] entryOffsets(byte[] bytes) {
         if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new IllegalStateException("not an offline SQL cache");
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        in.position(MAGIC.length);
-        Map<String, Integer> offsets = new LinkedHashMap<>();
-        while (in.hasRemaining()) {
-            String key = new String(bytes, in.position(), KEY_LENGTH, StandardCharsets.ISO_8859_1);
-            in.position(in.position() + KEY_LENGTH);
-            offsets.put(key, in.position());
-            for (int count = in.getInt(); count > 0; count--) {
-                int length = in.getInt();
-                in.position(in.position() + length);
+        int[] offsets = new int[64];
+        int count = 0;
+        int at = MAGIC.length;
+        while (at < bytes.length) {
+            if (count == offsets.length) {
+                offsets = Arrays.copyOf(offsets, count * 2);
+            }
+            offsets[count++] = at;
+            at += KEY_LENGTH;
+            int statements = readInt(bytes, at);
+            at += 4;
+            for (int i = 0; i < statements; i++) {
+                at += 4 + readInt(bytes, at);
             }
         }
-        return offsets;
+        if (at != bytes.length) {
+            throw new IllegalStateException("truncated offline SQL cache");
+        }
+        return Arrays.copyOf(offsets, count);
+    }
+
+    private static int readInt(byte[] bytes, int at) {
+        if (at + 4 > bytes.length) {
+            throw new IllegalStateException("truncated offline SQL cache");
+        }
+        return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8 | bytes[at + 3] & 0xFF;
+    }
+
+    /** Which characters of a key are hashed: the first and last eight hex digits, and the direction. */
+    private static final int[] HASHED = {0, 1, 2, 3, 4, 5, 6, 7, 56, 57, 58, 59, 60, 61, 62, 63, 64};
+
+    /** A hash of an entry key in the file. */
+    private static int hash(byte[] bytes, int keyAt) {
+        int h = 0;
+        for (int i : HASHED) {
+            h = 31 * h + bytes[keyAt + i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The same hash of a key not in the file. */
+    private static int hash(String key) {
+        int h = 0;
+        for (int i : HASHED) {
+            h = 31 * h + key.charAt(i);
+        }
+        return h ^ (h >>> 16);
     }
 
     private static String entryKey(String scriptKey, boolean upgrade) {
@@ -93,6 +148,29 @@ public final class StatementCache {
         return scriptKey + (upgrade ? 'u' : 'd');
     }
 
+    /** The offset of {@code key}'s entry in the file, or -1. */
+    private int find(String key) {
+        if (entries.length == 0) {
+            return -1;
+        }
+        for (int slot = hash(key) & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int at = entries[slots[slot] - 1];
+            if (sameKey(at, key)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private boolean sameKey(int at, String key) {
+        for (int i = 0; i < KEY_LENGTH; i++) {
+            if (bytes[at + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The statements recorded for this script and direction, if any. */
     public Optional<List<String>> find(String scriptKey, boolean upgrade) {
         String key = entryKey(scriptKey, upgrade);
@@ -100,18 +178,18 @@ public final class StatementCache {
         if (fresh != null) {
             return Optional.of(fresh);
         }
-        Integer offset = offsets.get(key);
-        if (offset == null) {
+        int at = find(key);
+        if (at < 0) {
             return Optional.empty();
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        in.position(offset);
-        int count = in.getInt();
+        at += KEY_LENGTH;
+        int count = readInt(bytes, at);
+        at += 4;
         List<String> statements = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int length = in.getInt();
-            statements.add(new String(bytes, in.position(), length, StandardCharsets.UTF_8));
-            in.position(in.position() + length);
+            int length = readInt(bytes, at);
+            statements.add(new String(bytes, at + 4, length, StandardCharsets.UTF_8));
+            at += 4 + length;
         }
         return Optional.of(List.copyOf(statements));
     }
@@ -119,7 +197,7 @@ public final class StatementCache {
     /** Records what a replayable script wrote (saved by {@link #save()}). */
     public void put(String scriptKey, boolean upgrade, List<String> statements) {
         String key = entryKey(scriptKey, upgrade);
-        if (!offsets.containsKey(key)) {
+        if (find(key) < 0) {
             added.put(key, List.copyOf(statements));
         }
     }
@@ -132,12 +210,10 @@ public final class StatementCache {
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length + 256 * added.size());
             buffer.write(MAGIC);
-            List<Map.Entry<String, Integer>> kept = new ArrayList<>(offsets.entrySet());
-            int drop = Math.max(0, kept.size() + added.size() - MAX_ENTRIES);
-            for (int i = drop; i < kept.size(); i++) {
-                int start = kept.get(i).getValue() - KEY_LENGTH;
-                int end = i + 1 < kept.size() ? kept.get(i + 1).getValue() - KEY_LENGTH : bytes.length;
-                buffer.write(bytes, start, end - start);
+            int drop = Math.max(0, entries.length + added.size() - MAX_ENTRIES);
+            if (drop < entries.length) {
+                int from = entries[drop];
+                buffer.write(bytes, from, bytes.length - from);
             }
             DataOutputStream out = new DataOutputStream(buffer);
             for (Map.Entry<String, List<String>> entry : added.entrySet()) {

@@ -64,4 +64,23 @@ class SourceIndexTest {
         Files.writeString(dir.resolve("cache").resolve(SourceIndex.FILE_NAME), "garbage\n\u0000\t\t\t\n");
         assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, FileStamp.read(script))).isNull();
     }
+
+    @Test
+    void aTruncatedIndexIsEmptyAndRewritten() throws Exception {
+        Path script = settledFile("a1_x.java", "class A {}");
+        SourceIndex index = SourceIndex.load(dir.resolve("cache"), "env1");
+        index.environmentKey("hash-of-env1");
+        index.record(script, FileStamp.read(script), "key-a");
+        index.save();
+        Path file = dir.resolve("cache").resolve(SourceIndex.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+
+        SourceIndex damaged = SourceIndex.load(dir.resolve("cache"), "env1");
+        assertThat(damaged.key(script, FileStamp.read(script))).isNull();
+        damaged.environmentKey("hash-of-env1");
+        damaged.record(script, FileStamp.read(script), "key-a");
+        damaged.save();
+        assertThat(SourceIndex.load(dir.resolve("cache"), "env1").key(script, FileStamp.read(script))).isEqualTo("key-a");
+    }
 }

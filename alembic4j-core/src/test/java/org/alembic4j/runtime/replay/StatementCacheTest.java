@@ -72,4 +72,18 @@ class StatementCacheTest {
         assertThat(trimmed.find(key(1), true)).isPresent();
         assertThat(trimmed.find(key(StatementCache.MAX_ENTRIES), true)).hasValue(List.of("newest"));
     }
+
+    @Test
+    void keysThatShareTheHashedDigitsAreStillToldApart() {
+        StatementCache cache = StatementCache.load(dir, "sqlite");
+        String a = "a".repeat(8) + "1".repeat(48) + "b".repeat(8);
+        String b = "a".repeat(8) + "2".repeat(48) + "b".repeat(8);
+        cache.put(a, true, List.of("one"));
+        cache.put(b, true, List.of("two"));
+        cache.save();
+        StatementCache again = StatementCache.load(dir, "sqlite");
+        assertThat(again.find(a, true)).hasValue(List.of("one"));
+        assertThat(again.find(b, true)).hasValue(List.of("two"));
+        assertThat(again.find("a".repeat(8) + "3".repeat(48) + "b".repeat(8), true)).isEmpty();
+    }
 }
