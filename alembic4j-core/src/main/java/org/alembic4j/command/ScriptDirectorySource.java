@@ -80,6 +80,7 @@ final class ScriptDirectorySource implements RevisionSource {
     private JavaSourceCompiler compiler() {
         if (compiler == null) {
             compiler = new JavaSourceCompiler(classCacheDirectory(), Migration.class.getClassLoader(), List.of());
+            compiler.knownStamps(scripts()::scannedStamp);
         }
         return compiler;
     }

@@ -8,12 +8,15 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alembic4j.AlembicException;
 import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.config.PyText;
 import org.alembic4j.graph.RevisionNode;
+import org.alembic4j.internal.io.FileStamp;
 
 /**
  * The environment directory named by {@code script_location}: the environment hook
@@ -33,6 +36,7 @@ public final class ScriptDirectory {
     private final boolean recursive;
     private final Charset charset;
     private final Clock clock;
+    private volatile Map<Path, FileStamp> scannedStamps;
 
     private ScriptDirectory(AlembicConfig config, Clock clock) {
         this.config = config;
@@ -109,7 +113,24 @@ public final class ScriptDirectory {
             }
         }
         index.save(files, nodes);
+        Map<Path, FileStamp> stamps = new HashMap<>(files.size() * 2);
+        for (RevisionFile file : files) {
+            if (file.stamp() != null) {
+                stamps.put(file.path(), file.stamp());
+            }
+        }
+        scannedStamps = stamps;
         return Arrays.asList(nodes);
+    }
+
+    /**
+     * The stamp the last {@link #loadRevisions()} took of {@code file} (its one stat), or null:
+     * the compiled-class index looks scripts up by the same stamp, without a second stat.
+     * Safe to call from the thread that took the revisions' result, after it.
+     */
+    public FileStamp scannedStamp(Path file) {
+        Map<Path, FileStamp> stamps = scannedStamps;
+        return stamps == null ? null : stamps.get(file);
     }
 
     /**

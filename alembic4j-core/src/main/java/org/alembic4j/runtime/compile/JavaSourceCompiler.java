@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -67,6 +68,8 @@ public final class JavaSourceCompiler {
     /** Keys (and the stamps they were found under) already worked out by this object. */
     private final Map<Path, String> keysThisRun = new HashMap<>();
     private final Map<Path, FileStamp> stampsThisRun = new HashMap<>();
+    /** Stamps of the scripts someone already took (the script directory's scan), or null for none. */
+    private Function<Path, FileStamp> knownStamps;
     private int compilerRuns;
     private int sourcesCompiled;
 
@@ -86,6 +89,14 @@ public final class JavaSourceCompiler {
     public static JavaSourceCompiler forScriptLocation(Path scriptLocation) {
         return new JavaSourceCompiler(scriptLocation.resolve(DEFAULT_CACHE_DIR_NAME), Migration.class.getClassLoader(),
                 List.of());
+    }
+
+    /**
+     * Uses the stamps the script directory's scan took of the scripts (one stat per file is
+     * enough), instead of taking them again; a file it doesn't know is stat'ed as before.
+     */
+    public void knownStamps(Function<Path, FileStamp> stamps) {
+        this.knownStamps = stamps;
     }
 
     /** Where compiled classes are cached, if anywhere. */
@@ -173,7 +184,10 @@ public final class JavaSourceCompiler {
     private String indexedKey(Path source, SourceIndex index) {
         String known = keysThisRun.get(source);
         if (known == null) {
-            FileStamp stamp = FileStamp.read(source);
+            FileStamp stamp = knownStamps == null ? null : knownStamps.apply(source);
+            if (stamp == null) {
+                stamp = FileStamp.read(source);
+            }
             stampsThisRun.put(source, stamp);
             known = index.key(source, stamp);
             if (known != null) {
