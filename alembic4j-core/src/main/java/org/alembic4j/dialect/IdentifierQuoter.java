@@ -1,8 +1,8 @@
 package org.alembic4j.dialect;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.alembic4j.internal.text.Words;
 
 /**
  * SQLAlchemy's rule for when a name needs quotes: a reserved word of the dialect, upper-case
@@ -21,18 +21,7 @@ public final class IdentifierQuoter {
 
     /** The words of {@code text}, separated by white space, as an immutable set (a dialect's reserved words). */
     public static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
-            if (space && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return Set.copyOf(words);
+        return Set.copyOf(Words.of(text));
     }
 
     public boolean requiresQuotes(String name) {

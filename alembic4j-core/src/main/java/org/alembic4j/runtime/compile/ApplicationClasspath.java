@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.alembic4j.Migration;
+import org.alembic4j.internal.text.Words;
 
 /**
  * The running application's class path, which scripts compile against (so they see alembic4j's
@@ -117,7 +118,7 @@ final class ApplicationClasspath {
             if (classPath == null) {
                 return;
             }
-            for (String ref : words(classPath)) {
+            for (String ref : Words.of(classPath)) {
                 Path p = resolveManifestEntry(entry, ref);
                 if (p != null) {
                     addWithManifest(p, found, false);
@@ -126,22 +127,6 @@ final class ApplicationClasspath {
         } catch (IOException notAJar) {
             // not a jar; javac will ignore it as well
         }
-    }
-
-    /** The manifest's space-separated entries (its line continuations are already joined). */
-    private static List<String> words(String classPath) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= classPath.length(); i++) {
-            boolean space = i == classPath.length() || Character.isWhitespace(classPath.charAt(i));
-            if (space && start >= 0) {
-                out.add(classPath.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return out;
     }
 
     /**
