@@ -47,8 +47,23 @@ public final class ClassDataTraining {
                                     org.alembic4j.op.Ops.column("note", org.alembic4j.op.Ops.TEXT))));""";
 
     public static void main(String[] args) throws IOException {
+        // The archive replaces the JDK's default one, so it must also hold what that one holds
+        // (the JDK's own class list: java.util.logging, sockets...), or a run that needs such a
+        // class loads it from the runtime image.
+        Path jdkClassList = Path.of(System.getProperty("java.home"), "lib", "classlist");
+        if (Files.isRegularFile(jdkClassList)) {
+            preload(jdkClassList);
+        }
         if (args.length > 0) {
             preload(Path.of(args[0]));
+        }
+        // Drivers initialised (no connection): PostgreSQL's starts java.util.logging.
+        for (String driver : new String[] {"org.postgresql.Driver", "org.mariadb.jdbc.Driver"}) {
+            try {
+                Class.forName(driver, true, ClassDataTraining.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError absent) {
+                // not in this distribution
+            }
         }
         // What the commands below don't reach here: the terminal check of Main.main, and the
         // dialects other than SQLite's (`upgrade --sql` on a PostgreSQL URL needs no server).
@@ -162,9 +177,10 @@ public final class ClassDataTraining {
         ClassLoader loader = ClassDataTraining.class.getClassLoader();
         for (String line : Files.readAllLines(classList)) {
             String name = line.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
+            if (name.isEmpty() || name.startsWith("#") || name.startsWith("@")) {
+                continue; // comments, and the JDK list's lambda-form lines
             }
+            name = name.replace('/', '.'); // the JDK's list names classes in internal form
             try {
                 Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
