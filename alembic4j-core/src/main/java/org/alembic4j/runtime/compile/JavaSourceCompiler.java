@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One {@link #compile} call compiles every given source that is not cached in a single
  * compiler invocation; cached ones are not compiled at all. The cache key of a source is the
- * SHA-256 of its bytes, its file name, the Java runtime version, the alembic4j version and a
- * fingerprint of the class path, so a cached class can never be stale. Classes are loaded by a
+ * SHA-256 of its bytes, its file name, the Java runtime version and a fingerprint of the class
+ * path (which covers alembic4j's own jar), so a cached class can never be stale. Classes are loaded by a
  * fresh class loader per call whose parent is the application's loader.
  *
  * <p>The cache lives where the command layer says; the convention is
@@ -54,7 +54,7 @@ public final class JavaSourceCompiler {
         static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
     }
     /** Bump when the cache layout or compile options change. */
-    private static final String CACHE_FORMAT = "alembic4j-class-cache-2";
+    private static final String CACHE_FORMAT = "alembic4j-class-cache-3";
     private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-g", "-encoding", "UTF-8",
             "-nowarn", "-Xlint:none");
 
@@ -302,11 +302,13 @@ public final class JavaSourceCompiler {
 
     private String environmentText() {
         if (environmentText == null) {
-            String alembicVersion = Optional.ofNullable(Migration.class.getPackage().getImplementationVersion())
-                    .orElse("dev");
-            environmentText = CACHE_FORMAT + '\n' + Runtime.version() + '\n' + System.getProperty("java.vendor")
-                    + '\n' + alembicVersion + '\n' + String.join(" ", OPTIONS) + '\n' + classpath().fingerprint()
-                    + '\n';
+            // java.runtime.version rather than Runtime.version(): as specific, and its toString()
+            // runs a stream pipeline, a few cold milliseconds of every command that runs env.java.
+            // alembic4j's own version is covered by the class path's fingerprint (its jar's size
+            // and time, or its class files'), without reading its jar's manifest for it.
+            environmentText = CACHE_FORMAT + '\n' + System.getProperty("java.runtime.version") + '\n'
+                    + System.getProperty("java.vendor") + '\n' + String.join(" ", OPTIONS) + '\n'
+                    + classpath().fingerprint() + '\n';
         }
         return environmentText;
     }
