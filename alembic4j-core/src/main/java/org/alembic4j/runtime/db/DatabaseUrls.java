@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.alembic4j.AlembicException;
 
 /**
@@ -28,14 +26,6 @@ import org.alembic4j.AlembicException;
  * otherwise through the MariaDB driver ({@code jdbc:mariadb:}), which speaks the same protocol.
  */
 public final class DatabaseUrls {
-
-    /** Compiled on first use: SQLite and JDBC URLs never need it (and patterns are a cold JVM's costly first lambdas). */
-    private static final class ServerUrl {
-        static final Pattern PATTERN = Pattern.compile(
-                "(?<scheme>[a-z0-9]+)(?:\\+[a-z0-9_]+)?://(?:(?<user>[^:@/]*)(?::(?<password>[^@/]*))?@)?"
-                        + "(?<host>\\[[^\\]]+\\]|[^:/?]*)(?::(?<port>\\d+))?(?:/(?<db>[^?]*))?(?:\\?(?<query>.*))?",
-                Pattern.DOTALL);
-    }
 
     /** Query keys that only SQLAlchemy/the Python drivers understand; JDBC drivers reject or ignore them. */
     private static final java.util.Set<String> PYTHON_ONLY_QUERY_KEYS = java.util.Set.of("charset", "binary_prefix");
@@ -144,8 +134,7 @@ public final class DatabaseUrls {
 
     /** The URL with the password of its user-info part replaced by {@code ***}, as Alembic prints it. */
     public static String maskPassword(String url) {
-        Matcher m = Pattern.compile("^([a-z0-9+]+://[^:@/]*:)([^@/]*)(@.*)$", Pattern.DOTALL).matcher(url);
-        return m.matches() ? m.group(1) + "***" + m.group(3) : url;
+        return ServerUrl.maskPassword(url);
     }
 
     private static JdbcTarget sqlite(String url) {
@@ -172,27 +161,27 @@ public final class DatabaseUrls {
     }
 
     private static JdbcTarget server(String url, String dialect, String jdbcPrefix) {
-        Matcher m = ServerUrl.PATTERN.matcher(url);
-        if (!m.matches()) {
+        ServerUrl parts = ServerUrl.parse(url);
+        if (parts == null) {
             throw new AlembicException("Could not parse SQLAlchemy URL from string '" + maskPassword(url) + "'");
         }
         Map<String, String> props = new LinkedHashMap<>();
-        if (m.group("user") != null && !m.group("user").isEmpty()) {
-            props.put("user", decode(m.group("user")));
+        if (parts.user() != null && !parts.user().isEmpty()) {
+            props.put("user", decode(parts.user()));
         }
-        if (m.group("password") != null) {
-            props.put("password", decode(m.group("password")));
+        if (parts.password() != null) {
+            props.put("password", decode(parts.password()));
         }
-        String host = m.group("host") == null || m.group("host").isEmpty() ? "localhost" : m.group("host");
+        String host = parts.host() == null || parts.host().isEmpty() ? "localhost" : parts.host();
         StringBuilder jdbc = new StringBuilder(jdbcPrefix).append("//").append(host);
-        if (m.group("port") != null) {
-            jdbc.append(':').append(m.group("port"));
+        if (parts.port() != null) {
+            jdbc.append(':').append(parts.port());
         }
         jdbc.append('/');
-        if (m.group("db") != null) {
-            jdbc.append(decode(m.group("db")));
+        if (parts.db() != null) {
+            jdbc.append(decode(parts.db()));
         }
-        String query = jdbcQuery(m.group("query"));
+        String query = jdbcQuery(parts.query());
         if (!query.isEmpty()) {
             jdbc.append('?').append(query);
         }
