@@ -54,9 +54,14 @@ public final class JavaSourceCompiler {
         static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
     }
     /** Bump when the cache layout or compile options change. */
-    private static final String CACHE_FORMAT = "alembic4j-class-cache-3";
+    private static final String CACHE_FORMAT = "alembic4j-class-cache-4";
+    /*
+     * String concatenation through StringBuilder, as alembic4j itself is built: the default
+     * (invokedynamic) spins method handles at each call site's first use, some 10 ms of a cold
+     * command for an env.java that builds names in a loop.
+     */
     private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-g", "-encoding", "UTF-8",
-            "-nowarn", "-Xlint:none");
+            "-nowarn", "-Xlint:none", "-XDstringConcat=inline");
 
     private final ClassCache cache;
     private final ClassLoader parent;
