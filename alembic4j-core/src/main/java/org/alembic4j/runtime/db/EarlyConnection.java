@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Callable;
+import org.alembic4j.internal.concurrent.BackgroundTask;
 
 /**
  * A connection opened on a background thread as soon as the environment hook names its URL, so
@@ -22,11 +22,14 @@ public final class EarlyConnection {
     private static final Set<String> SERVERS = Set.of("postgresql", "mysql", "mariadb");
 
     private final String url;
-    private final Task task;
+    private BackgroundTask<Connection> task;
+    // guarded by this: whether the connection arrived, and whether nobody will take it
+    private boolean arrived;
+    private boolean discarded;
+    private Connection connection;
 
-    private EarlyConnection(String url, JdbcTarget target) {
+    private EarlyConnection(String url) {
         this.url = url;
-        this.task = new Task(target);
     }
 
     /** Starts connecting to {@code url} if it names a database server; empty otherwise (or if the URL is bad). */
@@ -40,10 +43,13 @@ public final class EarlyConnection {
         if (!SERVERS.contains(target.dialectName())) {
             return Optional.empty();
         }
-        EarlyConnection early = new EarlyConnection(url, target);
-        Thread thread = new Thread(early.task, "alembic4j-connect");
-        thread.setDaemon(true);
-        thread.start();
+        EarlyConnection early = new EarlyConnection(url);
+        early.task = BackgroundTask.start("alembic4j-connect", new Callable<Connection>() {
+            @Override
+            public Connection call() throws SQLException {
+                return early.arrive(JdbcDrivers.connect(target.jdbcUrl(), target.jdbcProperties()));
+            }
+        });
         return Optional.of(early);
     }
 
@@ -54,59 +60,31 @@ public final class EarlyConnection {
 
     /** The connection, once open; what opening it threw, else. */
     public Connection take() throws SQLException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            discard();
-            throw new SQLException("interrupted while connecting", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw sql;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new SQLException(cause);
-        }
+        return task.join(SQLException.class);
     }
 
     /** Closes the connection, now or when it is open: nobody will take it. */
-    public void discard() {
-        task.discard();
+    public synchronized void discard() {
+        discarded = true;
+        if (arrived) {
+            closeQuietly(connection);
+        }
     }
 
-    private static final class Task extends FutureTask<Connection> {
-        private volatile boolean discarded;
-
-        Task(JdbcTarget target) {
-            super(() -> JdbcDrivers.connect(target.jdbcUrl(), target.jdbcProperties()));
+    private synchronized Connection arrive(Connection opened) {
+        arrived = true;
+        connection = opened;
+        if (discarded) {
+            closeQuietly(opened);
         }
+        return opened;
+    }
 
-        void discard() {
-            discarded = true;
-            if (isDone()) {
-                closeQuietly();
-            }
-        }
-
-        @Override
-        protected void done() {
-            if (discarded) {
-                closeQuietly();
-            }
-        }
-
-        private void closeQuietly() {
-            try {
-                get().close();   // closing twice (both paths) does nothing
-            } catch (Exception ignored) {
-                // failed to connect, or failed to close: either way nothing stays open
-            }
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();   // closing twice (discard after arrival, arrival after discard) does nothing
+        } catch (SQLException ignored) {
+            // nothing stays open either way
         }
     }
 }
