@@ -9,11 +9,13 @@ import org.alembic4j.AlembicException;
 import org.alembic4j.graph.MigrationPlanner;
 import org.alembic4j.graph.MigrationPlanner.OfflineStamp;
 import org.alembic4j.graph.MigrationPlanner.RevisionRange;
+import org.alembic4j.graph.MigrationStep;
 import org.alembic4j.graph.RevisionListing;
 import org.alembic4j.graph.RevisionMap;
 import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.runtime.Invocation;
 import org.alembic4j.runtime.MigrationRunner;
+import org.alembic4j.runtime.Planner;
 
 /**
  * The commands that run the environment against a database (or, with {@code --sql}, into a
@@ -68,10 +70,13 @@ final class DatabaseCommands {
         }
         String target = destination;
         try (MigrationRunner runner = environment.open(options(invocation, tag, transactionPerMigration))) {
-            runner.run(heads -> {
-                // The graph is needed only now: it was read while the environment connected.
-                MigrationPlanner planner = new MigrationPlanner(project.revisions());
-                return downgrade ? planner.downgrade(heads, target) : planner.upgrade(heads, target);
+            runner.run(new Planner() {
+                @Override
+                public List<MigrationStep> plan(Set<String> heads) {
+                    // The graph is needed only now: it was read while the environment connected.
+                    MigrationPlanner planner = new MigrationPlanner(project.revisions());
+                    return downgrade ? planner.downgrade(heads, target) : planner.upgrade(heads, target);
+                }
             }, environment.scriptLoader());
         }
         out.flush();

@@ -2,8 +2,10 @@ package org.alembic4j.command;
 
 import java.io.OutputStream;
 import java.sql.Connection;
-import javax.sql.DataSource;
+import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.alembic4j.env.MigrationEnvironment;
 import org.alembic4j.runtime.Invocation;
 import org.alembic4j.runtime.MigrationRunner;
 import org.alembic4j.runtime.RunnerWiring;
@@ -61,7 +63,10 @@ final class Environment {
         // The hook's URL starts connecting while the hook goes on; the runner opened next takes it.
         context.connectEarly();
         try {
-            project.source().environmentHook().ifPresent(hook -> EnvironmentHooks.configure(hook, context));
+            Optional<MigrationEnvironment> hook = project.source().environmentHook();
+            if (hook.isPresent()) {
+                EnvironmentHooks.configure(hook.get(), context);
+            }
             applyCallerConnection(context);
         } catch (RuntimeException | Error e) {
             context.discardEarlyConnection();

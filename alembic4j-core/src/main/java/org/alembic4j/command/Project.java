@@ -1,6 +1,7 @@
 package org.alembic4j.command;
 
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.alembic4j.config.AlembicConfig;
 import org.alembic4j.graph.RevisionMap;
 import org.alembic4j.internal.concurrent.BackgroundTask;
@@ -89,7 +90,14 @@ final class Project {
             return;
         }
         config(); // on this thread: the configuration is not built concurrently
-        prefetched = BackgroundTask.start("alembic4j-revision-graph", () -> RevisionMap.build(source.revisions()));
+        // An anonymous class, not a lambda: this is a command's first lambda otherwise, and
+        // bootstrapping the first one costs a cold JVM several milliseconds.
+        prefetched = BackgroundTask.start("alembic4j-revision-graph", new Callable<RevisionMap>() {
+            @Override
+            public RevisionMap call() {
+                return RevisionMap.build(source.revisions());
+            }
+        });
     }
 
     /** The configuration as the environment hook reads it. */

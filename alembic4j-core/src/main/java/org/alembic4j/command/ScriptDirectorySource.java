@@ -1,17 +1,21 @@
 package org.alembic4j.command;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.alembic4j.Migration;
 import org.alembic4j.env.MigrationEnvironment;
 import org.alembic4j.graph.RevisionNode;
+import org.alembic4j.internal.io.FileStamp;
 import org.alembic4j.runtime.ScriptLoader;
 import org.alembic4j.runtime.compile.JavaSourceCompiler;
 import org.alembic4j.runtime.scripts.CompilingScriptLoader;
 import org.alembic4j.runtime.scripts.EnvironmentHooks;
 import org.alembic4j.runtime.scripts.SqlSections;
+import org.alembic4j.runtime.scripts.SqlSectionsReader;
 import org.alembic4j.script.ScriptDirectory;
 import org.alembic4j.script.SqlRevisionScript;
 
@@ -41,9 +45,12 @@ final class ScriptDirectorySource implements RevisionSource {
     @Override
     public ScriptLoader scriptLoader() {
         var charset = scripts().charset();
-        return new CompilingScriptLoader(compiler(), file -> {
-            SqlRevisionScript script = SqlRevisionScript.read(file, charset);
-            return new SqlSections(script.upgradeSql(), script.downgradeSql());
+        return new CompilingScriptLoader(compiler(), new SqlSectionsReader() {
+            @Override
+            public SqlSections read(Path file) throws IOException {
+                SqlRevisionScript script = SqlRevisionScript.read(file, charset);
+                return new SqlSections(script.upgradeSql(), script.downgradeSql());
+            }
         });
     }
 
@@ -80,7 +87,13 @@ final class ScriptDirectorySource implements RevisionSource {
     private JavaSourceCompiler compiler() {
         if (compiler == null) {
             compiler = new JavaSourceCompiler(classCacheDirectory(), Migration.class.getClassLoader(), List.of());
-            compiler.knownStamps(scripts()::scannedStamp);
+            ScriptDirectory scanned = scripts();
+            compiler.knownStamps(new Function<Path, FileStamp>() {
+                @Override
+                public FileStamp apply(Path file) {
+                    return scanned.scannedStamp(file);
+                }
+            });
         }
         return compiler;
     }

@@ -24,13 +24,14 @@ public final class DefaultOperations implements Operations {
     private final java.util.function.Consumer<MigrationOperation> listener;
 
     public DefaultOperations(OperationContext context) {
-        this(context, op -> { });
+        this.context = context;
+        this.listener = null;   // rather than a no-op lambda: this runs on every command's start-up path
     }
 
     /** Also tells {@code listener} about each operation before it runs (to log or record them, e.g. for reversing). */
     public DefaultOperations(OperationContext context, java.util.function.Consumer<MigrationOperation> listener) {
         this.context = context;
-        this.listener = listener;
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     @Override public OperationContext context() {
@@ -38,7 +39,9 @@ public final class DefaultOperations implements Operations {
     }
 
     @Override public void invoke(MigrationOperation operation) {
-        listener.accept(operation);
+        if (listener != null) {
+            listener.accept(operation);
+        }
         operation.invoke(context);
     }
 

@@ -79,8 +79,17 @@ public final class MigrationRunner implements AutoCloseable {
         this.table = table;
         this.session = session;
         this.invocation = invocation;
-        this.context = new RunContext(session, profile.dialect(), invocation, this::writeVersionRows,
-                () -> committedHeads = Set.copyOf(heads));
+        this.context = new RunContext(session, profile.dialect(), invocation, new RunContext.AutocommitListener() {
+            @Override
+            public void beforeAutocommit() {
+                writeVersionRows();
+            }
+
+            @Override
+            public void afterAutocommit() {
+                committedHeads = Set.copyOf(heads);
+            }
+        });
         this.operations = wiring.operations().create(context);
         this.lockTimeout = lockTimeout;
         this.displayUrl = displayUrl;
@@ -101,9 +110,12 @@ public final class MigrationRunner implements AutoCloseable {
      */
     public static MigrationRunner open(RuntimeEnvironmentContext env, RunnerWiring wiring) {
         Invocation inv = env.invocation();
-        RuntimeEnvironmentContext.ConnectionChoice choice = env.connectionChoice().orElseThrow(
-                () -> new AlembicException("No database URL: set sqlalchemy.url in the configuration or "
-                        + "call useUrl/useDataSource/useConnection in the environment hook"));
+        Optional<RuntimeEnvironmentContext.ConnectionChoice> chosen = env.connectionChoice();
+        if (chosen.isEmpty()) {
+            throw new AlembicException("No database URL: set sqlalchemy.url in the configuration or "
+                    + "call useUrl/useDataSource/useConnection in the environment hook");
+        }
+        RuntimeEnvironmentContext.ConnectionChoice choice = chosen.get();
         boolean tpm = env.transactionPerMigrationEnabled();
         if (inv.offline()) {
             env.discardEarlyConnection();
@@ -240,8 +252,12 @@ public final class MigrationRunner implements AutoCloseable {
             List<MigrationStep> steps = planner.plan(Collections.unmodifiableSet(new TreeSet<>(heads)));
             OfflineReplay replay = standardRendering ? loader.offlineReplay(profile.name()) : OfflineReplay.NONE;
             Map<MigrationStep, List<String>> replayed = replayable(steps, replay);
-            List<MigrationStep> toRun = new ArrayList<>(steps);
-            toRun.removeIf(replayed::containsKey);
+            List<MigrationStep> toRun = new ArrayList<>(steps.size() - replayed.size());
+            for (MigrationStep step : steps) {
+                if (!replayed.containsKey(step)) {
+                    toRun.add(step);
+                }
+            }
             if (!replayed.isEmpty()) {
                 LOG.debug("Writing the recorded SQL of {} of {} steps without running their scripts",
                         replayed.size(), steps.size());
@@ -318,7 +334,10 @@ public final class MigrationRunner implements AutoCloseable {
         Map<MigrationStep, List<String>> found = new IdentityHashMap<>();
         for (MigrationStep step : steps) {
             if (step.kind() != MigrationStep.Kind.STAMP && step.revision() != null) {
-                replay.statements(step.revision(), step.isUpgrade()).ifPresent(s -> found.put(step, s));
+                Optional<List<String>> statements = replay.statements(step.revision(), step.isUpgrade());
+                if (statements.isPresent()) {
+                    found.put(step, statements.get());
+                }
             }
         }
         return found;
@@ -388,7 +407,9 @@ public final class MigrationRunner implements AutoCloseable {
                 } finally {
                     written = context.stopRecording();
                 }
-                written.ifPresent(sql -> replay.record(step.revision(), step.isUpgrade(), sql));
+                if (written.isPresent()) {
+                    replay.record(step.revision(), step.isUpgrade(), written.get());
+                }
             } else {
                 script.run(context, operations, step.isUpgrade());
             }

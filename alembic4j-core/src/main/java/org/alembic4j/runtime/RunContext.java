@@ -20,26 +20,26 @@ public final class RunContext implements MigrationContext, OperationContext {
     private final Session session;
     private final Dialect dialect;
     private final Invocation invocation;
-    private final Runnable beforeAutocommit;
-    private final Runnable afterAutocommit;
+    private final AutocommitListener autocommitListener;
     /** The statements of the script now running, while it is being recorded for offline replay. */
     private List<String> recording;
     /** The recording saw something other than statements (static output, an autocommit block). */
     private boolean recordingSpoiled;
 
-    /**
-     * @param beforeAutocommit run before an autocommit block commits the work so far: the runner
-     *                         writes the version rows it was holding back until the commit
-     * @param afterAutocommit  told after an autocommit block committed the work so far, so the
-     *                         runner knows what a later failure can no longer roll back
-     */
-    RunContext(Session session, Dialect dialect, Invocation invocation, Runnable beforeAutocommit,
-               Runnable afterAutocommit) {
+    /** What the runner is told around a script's autocommit block. */
+    interface AutocommitListener {
+        /** Before the block commits the work so far: the runner writes the version rows it was holding back. */
+        void beforeAutocommit();
+
+        /** After the work so far was committed: the runner notes what a later failure can no longer roll back. */
+        void afterAutocommit();
+    }
+
+    RunContext(Session session, Dialect dialect, Invocation invocation, AutocommitListener autocommitListener) {
         this.session = session;
         this.dialect = dialect;
         this.invocation = invocation;
-        this.beforeAutocommit = beforeAutocommit;
-        this.afterAutocommit = afterAutocommit;
+        this.autocommitListener = autocommitListener;
     }
 
     @Override
@@ -111,9 +111,9 @@ public final class RunContext implements MigrationContext, OperationContext {
     public void autocommitBlock(Block block) {
         recordingSpoiled = true;
         try {
-            beforeAutocommit.run();
+            autocommitListener.beforeAutocommit();
             session.autocommitBlock(() -> {
-                afterAutocommit.run();
+                autocommitListener.afterAutocommit();
                 block.run();
             });
         } catch (RuntimeException e) {

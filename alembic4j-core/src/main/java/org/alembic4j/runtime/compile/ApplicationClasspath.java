@@ -47,8 +47,13 @@ final class ApplicationClasspath {
                 addWithManifest(Path.of(e).toAbsolutePath().normalize(), found, true);
             }
         }
-        locationOf(Migration.class).ifPresent(p -> addWithManifest(p, found, true));
-        extra.forEach(p -> addWithManifest(p.toAbsolutePath().normalize(), found, true));
+        Path own = locationOf(Migration.class);
+        if (own != null) {
+            addWithManifest(own, found, true);
+        }
+        for (Path p : extra) {
+            addWithManifest(p.toAbsolutePath().normalize(), found, true);
+        }
         return new ApplicationClasspath(new ArrayList<>(found));
     }
 
@@ -144,15 +149,16 @@ final class ApplicationClasspath {
         }
     }
 
-    private static java.util.Optional<Path> locationOf(Class<?> type) {
+    /** Where {@code type} was loaded from, or null when that is not a file. */
+    private static Path locationOf(Class<?> type) {
         CodeSource cs = type.getProtectionDomain().getCodeSource();
         if (cs == null || cs.getLocation() == null) {
-            return java.util.Optional.empty();
+            return null;
         }
         try {
-            return java.util.Optional.of(Path.of(cs.getLocation().toURI()).toAbsolutePath().normalize());
+            return Path.of(cs.getLocation().toURI()).toAbsolutePath().normalize();
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return null;
         }
     }
 }

@@ -78,9 +78,8 @@ public final class CompilingScriptLoader implements ScriptLoader {
      */
     @Override
     public OfflineReplay offlineReplay(String dialect) {
-        return compiler.cacheDirectory()
-                .<OfflineReplay>map(dir -> new CachedReplay(StatementCache.load(dir, dialect)))
-                .orElse(OfflineReplay.NONE);
+        Optional<Path> dir = compiler.cacheDirectory();
+        return dir.isPresent() ? new CachedReplay(StatementCache.load(dir.get(), dialect)) : OfflineReplay.NONE;
     }
 
     private final class CachedReplay implements OfflineReplay {
