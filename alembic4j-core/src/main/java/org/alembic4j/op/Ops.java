@@ -1,5 +1,6 @@
 package org.alembic4j.op;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,11 @@ public final class Ops {
 
     /** An index of a table definition; elements are column names or expressions. */
     public static Index index(String name, Object... elements) {
-        return new Index(name, Arrays.stream(elements).map(OperationFactory::indexElement).toList(), false, Map.of());
+        List<SqlExpression> parts = new ArrayList<>(elements.length);
+        for (Object e : elements) {
+            parts.add(OperationFactory.indexElement(e));
+        }
+        return new Index(name, parts, false, Map.of());
     }
 
     public static ExcludeConstraint.Element excludeElement(String expression, String operator) {

@@ -1,9 +1,9 @@
 package org.alembic4j.schema;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An index: {@code CREATE [UNIQUE] INDEX name ON table (elements)}. Elements are columns
@@ -48,7 +48,13 @@ public record Index(String name, List<SqlExpression> elements, boolean isUnique,
 
     /** The plain column names among the elements (expressions are skipped). */
     public List<String> columnNames() {
-        return elements.stream().filter(e -> e instanceof ColumnRef).map(e -> ((ColumnRef) e).name()).toList();
+        List<String> names = new ArrayList<>(elements.size());
+        for (SqlExpression e : elements) {
+            if (e instanceof ColumnRef c) {
+                names.add(c.name());
+            }
+        }
+        return names;
     }
 
     @Override
@@ -65,9 +71,23 @@ public record Index(String name, List<SqlExpression> elements, boolean isUnique,
 
     /** Java source for dialect options as {@code .option(...)} calls. */
     public static String optionsToJava(Map<String, Object> options) {
-        return options.entrySet().stream().map(e -> ".option(" + JavaSource.string(e.getKey()) + ", "
-                + (e.getValue() instanceof List<?> l ? l.stream().map(v -> JavaSource.value(v))
-                        .collect(Collectors.joining(", ", "List.of(", ")")) : JavaSource.value(e.getValue())) + ")")
-                .collect(Collectors.joining());
+        if (options.isEmpty()) {
+            return "";   // the common case, and rendering asks for every index
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Object> e : options.entrySet()) {
+            sb.append(".option(").append(JavaSource.string(e.getKey())).append(", ");
+            if (e.getValue() instanceof List<?> l) {
+                sb.append("List.of(");
+                for (int i = 0; i < l.size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(JavaSource.value(l.get(i)));
+                }
+                sb.append(')');
+            } else {
+                sb.append(JavaSource.value(e.getValue()));
+            }
+            sb.append(')');
+        }
+        return sb.toString();
     }
 }

@@ -2,13 +2,12 @@ package org.alembic4j.schema;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.alembic4j.AlembicException;
 
 /**
@@ -24,6 +23,8 @@ public final class Table {
     private final List<TableElement> elements;
     private final String comment;
     private final Map<String, String> dialectOptions;
+    /** The columns among the elements, worked out once: comparison and rendering ask for them often. */
+    private final List<Column> columns;
 
     public Table(String schema, String name, List<? extends TableElement> elements, String comment,
             Map<String, String> dialectOptions) {
@@ -32,12 +33,17 @@ public final class Table {
         this.elements = List.copyOf(elements);
         this.comment = comment;
         this.dialectOptions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dialectOptions));
-        Set<String> seen = new LinkedHashSet<>();
-        for (Column c : columns()) {
-            if (!seen.add(c.name())) {
-                throw new AlembicException("Table '" + name + "' has more than one column named '" + c.name() + "'");
+        List<Column> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TableElement e : this.elements) {
+            if (e instanceof Column c) {
+                if (!seen.add(c.name())) {
+                    throw new AlembicException("Table '" + name + "' has more than one column named '" + c.name() + "'");
+                }
+                found.add(c);
             }
         }
+        this.columns = List.copyOf(found);
     }
 
     /** A table with these columns and constraints, in no schema. */
@@ -73,11 +79,16 @@ public final class Table {
     // ---- derived structure ---------------------------------------------------------------------
 
     public List<Column> columns() {
-        return elements.stream().filter(e -> e instanceof Column).map(e -> (Column) e).toList();
+        return columns;
     }
 
     public Optional<Column> column(String columnName) {
-        return columns().stream().filter(c -> c.name().equals(columnName)).findFirst();
+        for (Column c : columns) {
+            if (c.name().equals(columnName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A column of this table for data statements: renders qualified, {@code account.qty}. */
@@ -90,12 +101,18 @@ public final class Table {
 
     /** The primary key: an explicit constraint, or the columns flagged {@code primaryKey()}. */
     public Optional<PrimaryKeyConstraint> primaryKey() {
-        Optional<PrimaryKeyConstraint> explicit = elements.stream().filter(e -> e instanceof PrimaryKeyConstraint)
-                .map(e -> (PrimaryKeyConstraint) e).findFirst();
-        if (explicit.isPresent()) {
-            return explicit;
+        // Loops rather than streams here and above: called for every table compared or rendered.
+        for (TableElement e : elements) {
+            if (e instanceof PrimaryKeyConstraint explicit) {
+                return Optional.of(explicit);
+            }
         }
-        List<String> pk = columns().stream().filter(Column::isPrimaryKey).map(Column::name).toList();
+        List<String> pk = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.isPrimaryKey()) {
+                pk.add(c.name());
+            }
+        }
         return pk.isEmpty() ? Optional.empty() : Optional.of(new PrimaryKeyConstraint(null, pk));
     }
 
@@ -104,7 +121,8 @@ public final class Table {
         if (c.declaredNullable() != null) {
             return c.declaredNullable();
         }
-        return primaryKey().map(pk -> !pk.columns().contains(c.name())).orElse(true);
+        Optional<PrimaryKeyConstraint> pk = primaryKey();
+        return pk.isEmpty() || !pk.get().columns().contains(c.name());
     }
 
     /**
@@ -138,7 +156,10 @@ public final class Table {
                 if (c.isUnique() && !c.isIndexed()) {
                     out.add(new UniqueConstraint(null, List.of(c.name()), null, null));
                 }
-                typeCheck(c, booleanChecks, nativeEnums).ifPresent(out::add);
+                Optional<CheckConstraint> check = typeCheck(c, booleanChecks, nativeEnums);
+                if (check.isPresent()) {
+                    out.add(check.get());
+                }
             } else if (e instanceof Constraint k && !(k instanceof PrimaryKeyConstraint)) {
                 out.add(k);
             }
@@ -179,8 +200,10 @@ public final class Table {
         sb.append(")");
         if (schema != null) sb.append(".schema(").append(JavaSource.string(schema)).append(")");
         if (comment != null) sb.append(".comment(").append(JavaSource.string(comment)).append(")");
-        sb.append(dialectOptions.entrySet().stream().map(o -> ".option(" + JavaSource.string(o.getKey()) + ", "
-                + JavaSource.string(o.getValue()) + ")").collect(Collectors.joining()));
+        for (Map.Entry<String, String> o : dialectOptions.entrySet()) {
+            sb.append(".option(").append(JavaSource.string(o.getKey())).append(", ")
+                    .append(JavaSource.string(o.getValue())).append(')');
+        }
         return sb.toString();
     }
 
