@@ -1,10 +1,10 @@
 package org.alembic4j.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.alembic4j.AlembicException;
@@ -32,17 +32,51 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        PrintStream stdout;
+        DeferredFlushStream out = null;
+        DeferredFlushStream err = null;
         if (System.console() == null) {
             // Not a terminal (a pipe, a file): block-buffered, as Python buffers Alembic's
-            // standard output; `upgrade --sql` of 1000 revisions then writes in a few calls, not
-            // one per revision. In a terminal every flush shows at once, beside the log lines.
-            out = new BufferedOutputStream(out, 1 << 16);
+            // standard output, and standard error likewise, each flush reaching the file at most
+            // 100 ms later: `upgrade --sql` of 1000 revisions then writes in a few calls, not two
+            // per revision. In a terminal every flush shows at once.
+            out = new DeferredFlushStream(new FileOutputStream(FileDescriptor.out), 100, 1 << 16);
+            err = new DeferredFlushStream(new FileOutputStream(FileDescriptor.err), 100, 1 << 13);
+            stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
+            System.setErr(new PrintStream(err, false, standardErrorCharset()));
+            DeferredFlushStream flushOut = out;
+            DeferredFlushStream flushErr = err;
+            Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    // an exit that did not come through here (a signal, an uncaught error)
+                    flushErr.flushNow();
+                    flushOut.flushNow();
+                }
+            }, "alembic4j-flush-at-exit"));
+        } else {
+            stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         }
-        PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
         int status = run(args, stdout, System.err);
         stdout.flush();
+        System.err.flush();
+        if (out != null) {
+            // Log lines first: they were written before the result a command prints last, and a
+            // reader of `2>&1` output sees them in that order, as with Python Alembic.
+            err.flushNow();
+            out.flushNow();
+        }
         System.exit(status);
+    }
+
+    /** The charset the JVM gave standard error (JDK 17 has no PrintStream.charset()). */
+    private static Charset standardErrorCharset() {
+        String name = System.getProperty("sun.stderr.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** Runs one command line; returns the exit status. */
