@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>The build has no PostgreSQL server to train against, so the classes a PostgreSQL run loads
  * beyond these (the driver's, the JDK's socket classes) come from a list recorded from real runs
- * (the optional first argument, one class name a line, {@code #} comments): they are loaded
+ * (the arguments: lists of class names, one a line, {@code #} comments): they are loaded
  * without being initialised, which is enough for the archive to hold them. Names this driver
  * or JDK lacks are skipped: a stale list costs start-up time, never correctness.
  */
@@ -54,9 +54,15 @@ public final class ClassDataTraining {
         if (Files.isRegularFile(jdkClassList)) {
             preload(jdkClassList);
         }
-        if (args.length > 0) {
-            preload(Path.of(args[0]));
+        for (String list : args) {
+            preload(Path.of(list));
         }
+        // Main.main's standard streams when they are pipes (Main.run, driven below, takes its
+        // streams as given): the deferred flush, its thread, the flush at exit.
+        DeferredFlushStream trial = new DeferredFlushStream(OutputStream.nullOutputStream(), 1, 64);
+        trial.write('\n');
+        trial.flush();
+        new Main.FlushAtExit(trial).run();
         // Drivers initialised (no connection): PostgreSQL's starts java.util.logging.
         for (String driver : new String[] {"org.postgresql.Driver", "org.mariadb.jdbc.Driver"}) {
             try {
@@ -111,6 +117,7 @@ public final class ClassDataTraining {
                 {"upgrade", "head"},
                 {"check"},
                 {"show", "nosuch"},
+                {"revision", "-m", "last"}, // a random id, as users make them (a new head: keep it last)
             };
             for (String[] command : commands) {
                 run(ini, sink, command);

@@ -61,16 +61,25 @@ final class DeferredFlushStream extends OutputStream {
         }
         flushRequested = true;
         if (flusher == null) {
-            flusher = new Thread(new Runnable() {
-                @Override
-                public void run() {
-                    flushWhenDue();
-                }
-            }, "alembic4j-flush");
+            flusher = new Thread(new Flusher(this), "alembic4j-flush");
             flusher.setDaemon(true);
             flusher.start();
         } else {
             notifyAll();
+        }
+    }
+
+    /** The flusher thread's work; a named class, which the class-data training loads. */
+    private static final class Flusher implements Runnable {
+        private final DeferredFlushStream stream;
+
+        Flusher(DeferredFlushStream stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public void run() {
+            stream.flushWhenDue();
         }
     }
 

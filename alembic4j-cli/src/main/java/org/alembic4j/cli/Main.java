@@ -4,9 +4,12 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.List;
 import org.alembic4j.AlembicException;
 import org.alembic4j.cli.args.ArgumentParser;
 import org.alembic4j.cli.args.HelpFormatter;
@@ -44,16 +47,8 @@ public final class Main {
             err = new DeferredFlushStream(new FileOutputStream(FileDescriptor.err), 100, 1 << 13);
             stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
             System.setErr(new PrintStream(err, false, standardErrorCharset()));
-            DeferredFlushStream flushOut = out;
-            DeferredFlushStream flushErr = err;
-            Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
-                @Override
-                public void run() {
-                    // an exit that did not come through here (a signal, an uncaught error)
-                    flushErr.flushNow();
-                    flushOut.flushNow();
-                }
-            }, "alembic4j-flush-at-exit"));
+            // for an exit that does not come through here (a signal, an uncaught error)
+            Runtime.getRuntime().addShutdownHook(new Thread(new FlushAtExit(err, out), "alembic4j-flush-at-exit"));
         } else {
             stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         }
@@ -67,6 +62,45 @@ public final class Main {
             out.flushNow();
         }
         System.exit(status);
+    }
+
+    /** Empties deferred streams, in the order given. A named class: the class-data training makes one. */
+    static final class FlushAtExit implements Runnable {
+        private final DeferredFlushStream[] streams;
+
+        FlushAtExit(DeferredFlushStream... streams) {
+            this.streams = streams;
+        }
+
+        @Override
+        public void run() {
+            for (DeferredFlushStream stream : streams) {
+                stream.flushNow();
+            }
+        }
+    }
+
+    /**
+     * The optional modules the distribution ships beside its jar, in {@code lib/jpa/}: the JPA
+     * module and Hibernate, for an {@code env.java} that targets JPA entities. They are not on
+     * the command's class path (two thirds of its jars): a command whose scripts don't use them
+     * never opens them, where every jar on the class path is opened by each search of it (a
+     * class the class-data archive lacks, a service look-up). Run from classes (tests), none.
+     */
+    private static List<Path> bundledScriptClasspath() {
+        CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return List.of();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (!location.getFileName().toString().endsWith(".jar") || location.getParent() == null) {
+                return List.of();
+            }
+            return List.of(location.getParent().resolve("lib").resolve("jpa").resolve("*"));
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return List.of();
+        }
     }
 
     /** The charset the JVM gave standard error (JDK 17 has no PrintStream.charset()). */
@@ -119,7 +153,8 @@ public final class Main {
                     parsed.list("x"),
                     Path.of("").toAbsolutePath(),
                     System.getenv(),
-                    out));
+                    out,
+                    bundledScriptClasspath()));
             AlembicCommands.dispatch(parsed, commands);
             out.flush();
             return 0;

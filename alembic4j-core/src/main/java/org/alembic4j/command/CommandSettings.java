@@ -15,6 +15,11 @@ import java.util.Objects;
  * @param workingDirectory the directory relative paths are resolved against
  * @param environment      the process environment ({@code ALEMBIC_CONFIG}, {@code EDITOR}, ...)
  * @param out              where listings and status lines go (standard output; a null stream for {@code -q})
+ * @param scriptClasspath  jars and class directories that {@code env.java} and revision scripts
+ *                         compile against and load from, beyond the running application's class
+ *                         path; an entry {@code dir/*} stands for the jars in {@code dir}, as on a
+ *                         {@code java -cp} (the command line puts its optional JPA module here,
+ *                         so that only a command whose scripts use it opens Hibernate's jars)
  */
 public record CommandSettings(
         Path configFile,
@@ -22,7 +27,14 @@ public record CommandSettings(
         List<String> xArguments,
         Path workingDirectory,
         Map<String, String> environment,
-        PrintStream out) {
+        PrintStream out,
+        List<Path> scriptClasspath) {
+
+    /** Settings whose scripts see the running application's class path only. */
+    public CommandSettings(Path configFile, String sectionName, List<String> xArguments, Path workingDirectory,
+            Map<String, String> environment, PrintStream out) {
+        this(configFile, sectionName, xArguments, workingDirectory, environment, out, List.of());
+    }
 
     public CommandSettings {
         sectionName = sectionName == null ? "alembic" : sectionName;
@@ -30,5 +42,6 @@ public record CommandSettings(
         workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath();
         environment = Map.copyOf(environment);
         Objects.requireNonNull(out, "out");
+        scriptClasspath = List.copyOf(scriptClasspath);
     }
 }

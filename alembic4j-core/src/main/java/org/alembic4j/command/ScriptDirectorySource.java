@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.alembic4j.Migration;
 import org.alembic4j.env.MigrationEnvironment;
 import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.internal.io.FileStamp;
@@ -86,7 +85,7 @@ final class ScriptDirectorySource implements RevisionSource {
 
     private JavaSourceCompiler compiler() {
         if (compiler == null) {
-            compiler = new JavaSourceCompiler(classCacheDirectory(), Migration.class.getClassLoader(), List.of());
+            compiler = JavaSourceCompiler.withScriptClasspath(classCacheDirectory(), project.settings().scriptClasspath());
             ScriptDirectory scanned = scripts();
             compiler.knownStamps(new Function<Path, FileStamp>() {
                 @Override

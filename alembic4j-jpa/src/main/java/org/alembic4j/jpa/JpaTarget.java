@@ -75,9 +75,29 @@ public final class JpaTarget implements TargetSchema {
         return new JpaTarget(packages, classes, classpath, naming, hibernateDialect, all);
     }
 
+    /**
+     * The loader entity classes resolve their annotations through: the thread's context loader
+     * (an application's, which holds its entities) when it sees this module, else this module's
+     * own. The command line loads this module on a loader of its own, beside alembic4j's, and
+     * entities loaded where {@code jakarta.persistence} is invisible would lose their annotations.
+     */
+    private static ClassLoader entityParentLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null) {
+            try {
+                if (Class.forName(JpaTarget.class.getName(), false, context) == JpaTarget.class) {
+                    return context;
+                }
+            } catch (ClassNotFoundException | LinkageError notVisible) {
+                // fall through to this module's loader
+            }
+        }
+        return JpaTarget.class.getClassLoader();
+    }
+
     @Override
     public SchemaSnapshot load(TargetContext context) {
-        ClassLoader parent = Thread.currentThread().getContextClassLoader();
+        ClassLoader parent = entityParentLoader();
         ClassLoader loader = classpath.isEmpty() ? parent : new URLClassLoader(urls(), parent);
         List<Class<?>> annotated = new ArrayList<>(classes);
         if (!packages.isEmpty()) {

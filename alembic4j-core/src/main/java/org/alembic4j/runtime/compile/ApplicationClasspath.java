@@ -4,11 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,20 +45,65 @@ final class ApplicationClasspath {
      * chain class paths that way.
      */
     static ApplicationClasspath current(List<Path> extra) {
-        Set<Path> found = new LinkedHashSet<>();
+        List<Path> launched = new ArrayList<>();
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isEmpty()) {
-                addWithManifest(Path.of(e).toAbsolutePath().normalize(), found, true);
+                launched.add(Path.of(e));
             }
         }
         Path own = locationOf(Migration.class);
         if (own != null) {
-            addWithManifest(own, found, true);
+            launched.add(own);
         }
-        for (Path p : extra) {
+        return of(launched, extra);
+    }
+
+    /**
+     * {@code launched} with their manifests' {@code Class-Path} followed, then {@code extra} as
+     * given: those are named one by one (a script class path), and opening each jar for its
+     * manifest would cost every command milliseconds.
+     */
+    static ApplicationClasspath of(List<Path> launched, List<Path> extra) {
+        Set<Path> found = new LinkedHashSet<>();
+        for (Path p : launched) {
             addWithManifest(p.toAbsolutePath().normalize(), found, true);
         }
+        for (Path p : extra) {
+            addWithManifest(p.toAbsolutePath().normalize(), found, false);
+        }
         return new ApplicationClasspath(new ArrayList<>(found));
+    }
+
+    /**
+     * The entries with each {@code dir/*} replaced by the jars in {@code dir}, in name order (as
+     * {@code java -cp} reads a wildcard; a missing directory gives none).
+     */
+    static List<Path> expandWildcards(List<Path> entries) {
+        List<Path> expanded = new ArrayList<>();
+        for (Path entry : entries) {
+            Path name = entry.getFileName();
+            if (name == null || !name.toString().equals("*")) {
+                expanded.add(entry.toAbsolutePath().normalize());
+                continue;
+            }
+            Path dir = entry.getParent() == null ? Path.of("") : entry.getParent();
+            List<Path> jars = new ArrayList<>();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                for (Path f : files) {
+                    String n = f.getFileName().toString();
+                    if (n.endsWith(".jar") || n.endsWith(".JAR")) {
+                        jars.add(f.toAbsolutePath().normalize());
+                    }
+                }
+            } catch (NoSuchFileException | NotDirectoryException missing) {
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Collections.sort(jars);
+            expanded.addAll(jars);
+        }
+        return expanded;
     }
 
     List<Path> entries() {

@@ -3,6 +3,9 @@ package org.alembic4j.runtime.compile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +91,29 @@ public final class JavaSourceCompiler {
         this.cache = cacheDir == null ? null : new ClassCache(cacheDir);
         this.parent = parent;
         this.extraClasspath = List.copyOf(extraClasspath);
+    }
+
+    /**
+     * A compiler whose scripts also compile against and load from {@code scriptClasspath}: jars
+     * and class directories, {@code dir/*} standing for the jars in {@code dir}. Those are loaded
+     * by a class loader under alembic4j's own, which opens a jar only when a script names a class
+     * that alembic4j's class path lacks.
+     */
+    public static JavaSourceCompiler withScriptClasspath(Path cacheDir, List<Path> scriptClasspath) {
+        ClassLoader own = Migration.class.getClassLoader();
+        if (scriptClasspath.isEmpty()) {
+            return new JavaSourceCompiler(cacheDir, own, List.of());
+        }
+        List<Path> entries = ApplicationClasspath.expandWildcards(scriptClasspath);
+        URL[] urls = new URL[entries.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = entries.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new AlembicException("Script class path entry " + entries.get(i) + " is not a file: " + e.getMessage());
+            }
+        }
+        return new JavaSourceCompiler(cacheDir, new URLClassLoader("alembic4j-script-classpath", urls, own), entries);
     }
 
     /** A compiler caching in {@code <scriptLocation>/.alembic4j-cache}, loading under alembic4j's class loader. */

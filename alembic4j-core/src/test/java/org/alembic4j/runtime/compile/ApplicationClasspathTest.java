@@ -31,13 +31,42 @@ class ApplicationClasspathTest {
             jar.flush();
         }
 
-        ApplicationClasspath path = ApplicationClasspath.current(List.of(launcher));
+        ApplicationClasspath path = ApplicationClasspath.of(List.of(launcher), List.of());
         assertThat(path.entries()).contains(launcher.toAbsolutePath().normalize(), a.toAbsolutePath().normalize(),
                 spaced.toAbsolutePath().normalize()).doesNotContain(lib.resolve("missing.jar"));
 
         String before = path.fingerprint();
         assertThat(before).contains(a.toAbsolutePath().normalize() + " 16 ");
         Files.writeString(a, "changed: another size");
-        assertThat(ApplicationClasspath.current(List.of(launcher)).fingerprint()).isNotEqualTo(before);
+        assertThat(ApplicationClasspath.of(List.of(launcher), List.of()).fingerprint()).isNotEqualTo(before);
+    }
+    @Test
+    void extraEntriesAreTakenAsGivenWithoutTheirManifests() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("a.jar"), "x");
+        Path launcher = dir.resolve("launcher.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/a.jar");
+        try (OutputStream out = Files.newOutputStream(launcher); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+
+        ApplicationClasspath path = ApplicationClasspath.of(List.of(), List.of(launcher));
+        assertThat(path.entries()).containsExactly(launcher.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aWildcardStandsForTheJarsOfItsDirectoryInNameOrder() throws Exception {
+        Path ext = Files.createDirectories(dir.resolve("ext"));
+        Path b = Files.writeString(ext.resolve("b.jar"), "x");
+        Path a = Files.writeString(ext.resolve("a.jar"), "x");
+        Files.writeString(ext.resolve("notes.txt"), "not a jar");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+
+        List<Path> expanded = ApplicationClasspath.expandWildcards(
+                List.of(classes, ext.resolve("*"), dir.resolve("missing").resolve("*")));
+        assertThat(expanded).containsExactly(classes.toAbsolutePath().normalize(), a.toAbsolutePath().normalize(),
+                b.toAbsolutePath().normalize());
     }
 }
