@@ -3,6 +3,7 @@ package org.alembic4j.schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alembic4j.AlembicException;
@@ -41,9 +42,16 @@ public record NamingConvention(Map<String, String> templates) {
                 named.add(nameElement(table, e));
             }
         }
-        boolean explicitPk = table.elements().stream().anyMatch(e -> e instanceof PrimaryKeyConstraint);
+        // loops, not streams, here and in the compare package: run for each of hundreds of tables
+        boolean explicitPk = false;
+        for (TableElement e : table.elements()) {
+            explicitPk |= e instanceof PrimaryKeyConstraint;
+        }
         if (!explicitPk && templates.containsKey("pk")) {
-            table.primaryKey().ifPresent(pk -> named.add(nameConstraint(table.schema(), table.name(), pk)));
+            Optional<PrimaryKeyConstraint> pk = table.primaryKey();
+            if (pk.isPresent()) {
+                named.add(nameConstraint(table.schema(), table.name(), pk.get()));
+            }
         }
         return table.elements(named);
     }

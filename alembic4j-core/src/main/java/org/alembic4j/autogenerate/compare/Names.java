@@ -14,12 +14,18 @@ final class Names {
         if (wanted == null) {
             return Optional.empty();
         }
-        Optional<T> exact = items.stream().filter(i -> wanted.equals(name.apply(i))).findFirst();
-        if (exact.isPresent()) {
-            return exact;
+        T folded = null;
+        int foldedMatches = 0;
+        for (T item : items) {
+            String n = name.apply(item);
+            if (wanted.equals(n)) {
+                return Optional.of(item);
+            }
+            if (wanted.equalsIgnoreCase(n) && foldedMatches++ == 0) {
+                folded = item;
+            }
         }
-        var folded = items.stream().filter(i -> wanted.equalsIgnoreCase(name.apply(i))).toList();
-        return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
+        return foldedMatches == 1 ? Optional.of(folded) : Optional.empty();
     }
 
     static String qualified(String schema, String table) {

@@ -47,12 +47,14 @@ public final class SchemaComparator {
         List<Table> wanted = targetTables(target, schemas, existing);
         List<Table> added = new ArrayList<>();
         List<Table> removed = new ArrayList<>(existing);
+        TableLookup unmatched = new TableLookup(removed);
         Map<Table, Table> common = new LinkedHashMap<>();
         for (Table w : wanted) {
-            Optional<Table> match = find(removed, w);
+            Optional<Table> match = unmatched.find(w);
             if (match.isPresent()) {
                 common.put(match.get(), w);
                 removed.remove(match.get());
+                unmatched.remove(match.get());
             } else {
                 added.add(w);
             }
@@ -116,31 +118,34 @@ public final class SchemaComparator {
 
     private List<Table> targetTables(SchemaSnapshot target, Set<String> schemas, List<Table> existing) {
         List<Table> out = new ArrayList<>();
+        TableLookup existingByName = new TableLookup(existing);
+        TableLookup outByName = new TableLookup(List.of());
         for (Table t : target.tables()) {
             if (!schemas.contains(t.schema())) {
                 log.note("Skipped target table " + Names.qualified(t.schema(), t.name()) + ": schema not compared");
                 continue;
             }
-            Optional<Table> other = find(existing, t);
+            Optional<Table> other = existingByName.find(t);
             if (!filters.object(t, t.name(), ObjectType.TABLE, false, other.orElse(null))) {
-                other.ifPresent(existing::remove);
+                if (other.isPresent()) {
+                    existing.remove(other.get());
+                    existingByName.remove(other.get());
+                }
                 log.note("Skipped table " + Names.qualified(t.schema(), t.name()) + " (include_object)");
                 continue;
             }
             if (other.isPresent() && !filters.object(other.get(), other.get().name(), ObjectType.TABLE, true, t)) {
                 existing.remove(other.get());
+                existingByName.remove(other.get());
                 log.note("Skipped table " + Names.qualified(t.schema(), t.name()) + " (include_object)");
                 continue;
             }
-            out.add(ExplicitTable.of(t, settings.naming()));
+            Table explicit = ExplicitTable.of(t, settings.naming());
+            out.add(explicit);
+            outByName.add(explicit);
         }
-        existing.removeIf(e -> find(out, e).isEmpty() && !filters.object(e, e.name(), ObjectType.TABLE, true, null));
+        existing.removeIf(e -> outByName.find(e).isEmpty() && !filters.object(e, e.name(), ObjectType.TABLE, true, null));
         return out;
-    }
-
-    private static Optional<Table> find(List<Table> tables, Table wanted) {
-        List<Table> sameSchema = tables.stream().filter(t -> Objects.equals(t.schema(), wanted.schema())).toList();
-        return Names.find(sameSchema, tbl -> tbl.name(), wanted.name());
     }
 
     private void createTables(List<Table> added, boolean alterConstraints, List<OperationGroup> groups) {

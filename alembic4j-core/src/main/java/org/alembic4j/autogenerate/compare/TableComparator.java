@@ -26,6 +26,7 @@ import org.alembic4j.schema.Index;
 import org.alembic4j.schema.SqlExpression;
 import org.alembic4j.schema.SqlType;
 import org.alembic4j.schema.Table;
+import org.alembic4j.schema.TableElement;
 import org.alembic4j.schema.TextClause;
 import org.alembic4j.schema.UniqueConstraint;
 
@@ -222,7 +223,13 @@ final class TableComparator {
     }
 
     static List<ForeignKeyConstraint> foreignKeys(Table t) {
-        return t.elements().stream().filter(e -> e instanceof ForeignKeyConstraint).map(e -> (ForeignKeyConstraint) e).toList();
+        List<ForeignKeyConstraint> out = new ArrayList<>();
+        for (TableElement e : t.elements()) {
+            if (e instanceof ForeignKeyConstraint fk) {
+                out.add(fk);
+            }
+        }
+        return out;
     }
 
     private boolean sameForeignKey(ForeignKeyConstraint a, ForeignKeyConstraint b) {
