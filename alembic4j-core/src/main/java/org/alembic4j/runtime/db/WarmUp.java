@@ -33,6 +33,7 @@ public final class WarmUp {
     private static final Map<String, List<String>> PREPARATIONS = Map.of(
             "org.sqlite.JDBC", List.of("new:org.sqlite.SQLiteConfig", "call:org.sqlite.core.NativeDB#load"),
             "org.postgresql.Driver", List.of("privileged:", "init:java.lang.SecurityManager",
+                    "init:java.net.InetAddress", "init:java.net.Socket", "init:sun.nio.ch.NioSocketImpl",
                     "init:org.postgresql.core.ServerVersion", "init:org.postgresql.jdbc.TimestampUtils",
                     "new:java.util.GregorianCalendar"));
 
