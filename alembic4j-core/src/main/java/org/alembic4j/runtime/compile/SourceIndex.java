@@ -47,6 +47,15 @@ final class SourceIndex {
 
     /** A script's recorded stamp (as numbers, see {@link FileStamp#matches}) and its cache key. */
     private record Entry(long size, long modifiedNanos, int fileKeyHash, String key) {
+
+        /**
+         * Field by field: a record's own equals runs as a method-handle chain, which a cold JVM
+         * interprets (a few ms over the 1000 scripts of a first compile).
+         */
+        boolean sameAs(Entry other) {
+            return other != null && size == other.size && modifiedNanos == other.modifiedNanos
+                    && fileKeyHash == other.fileKeyHash && key.equals(other.key);
+        }
     }
 
     private final Path file;
@@ -119,7 +128,7 @@ final class SourceIndex {
         }
         Entry entry = new Entry(stamp.size(), stamp.modifiedNanos(), stamp.fileKeyHash(), key);
         Entry previous = entries.put(name, entry);
-        changed |= !entry.equals(previous);
+        changed |= !entry.sameAs(previous);
     }
 
     /** Writes the index if it changed (atomically; a failure only costs hashing next time). */
