@@ -23,13 +23,7 @@ class ApplicationClasspathTest {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         Path a = Files.writeString(lib.resolve("a.jar"), "not really a jar");
         Path spaced = Files.writeString(lib.resolve("b c.jar"), "x");
-        Path launcher = dir.resolve("launcher.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, " lib/a.jar  lib/b%20c.jar lib/missing.jar ");
-        try (OutputStream out = Files.newOutputStream(launcher); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.flush();
-        }
+        Path launcher = launcherJar(" lib/a.jar  lib/b%20c.jar lib/missing.jar ");
 
         ApplicationClasspath path = ApplicationClasspath.of(List.of(launcher), List.of());
         assertThat(path.entries()).contains(launcher.toAbsolutePath().normalize(), a.toAbsolutePath().normalize(),
@@ -40,17 +34,12 @@ class ApplicationClasspathTest {
         Files.writeString(a, "changed: another size");
         assertThat(ApplicationClasspath.of(List.of(launcher), List.of()).fingerprint()).isNotEqualTo(before);
     }
+
     @Test
     void extraEntriesAreTakenAsGivenWithoutTheirManifests() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(lib.resolve("a.jar"), "x");
-        Path launcher = dir.resolve("launcher.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/a.jar");
-        try (OutputStream out = Files.newOutputStream(launcher); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.flush();
-        }
+        Path launcher = launcherJar("lib/a.jar");
 
         ApplicationClasspath path = ApplicationClasspath.of(List.of(), List.of(launcher));
         assertThat(path.entries()).containsExactly(launcher.toAbsolutePath().normalize());
@@ -68,5 +57,17 @@ class ApplicationClasspathTest {
                 List.of(classes, ext.resolve("*"), dir.resolve("missing").resolve("*")));
         assertThat(expanded).containsExactly(classes.toAbsolutePath().normalize(), a.toAbsolutePath().normalize(),
                 b.toAbsolutePath().normalize());
+    }
+
+    /** An empty jar whose manifest has this {@code Class-Path}, as a launcher jar. */
+    private Path launcherJar(String classPath) throws Exception {
+        Path launcher = dir.resolve("launcher.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        try (OutputStream out = Files.newOutputStream(launcher); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+        return launcher;
     }
 }
