@@ -36,30 +36,29 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintStream stdout;
-        DeferredFlushStream out = null;
-        DeferredFlushStream err = null;
+        FlushAtExit flushAtExit = null;
         if (System.console() == null) {
             // Not a terminal (a pipe, a file): block-buffered, as Python buffers Alembic's
             // standard output, and standard error likewise, each flush reaching the file at most
             // 100 ms later: `upgrade --sql` of 1000 revisions then writes in a few calls, not two
             // per revision. In a terminal every flush shows at once.
-            out = new DeferredFlushStream(new FileOutputStream(FileDescriptor.out), 100, 1 << 16);
-            err = new DeferredFlushStream(new FileOutputStream(FileDescriptor.err), 100, 1 << 13);
+            DeferredFlushStream out = new DeferredFlushStream(new FileOutputStream(FileDescriptor.out), 100, 1 << 16);
+            DeferredFlushStream err = new DeferredFlushStream(new FileOutputStream(FileDescriptor.err), 100, 1 << 13);
             stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
             System.setErr(new PrintStream(err, false, standardErrorCharset()));
-            // for an exit that does not come through here (a signal, an uncaught error)
-            Runtime.getRuntime().addShutdownHook(new Thread(new FlushAtExit(err, out), "alembic4j-flush-at-exit"));
+            // Log lines first: they were written before the result a command prints last, and a
+            // reader of `2>&1` output sees them in that order, as with Python Alembic.
+            flushAtExit = new FlushAtExit(err, out);
+            // also for an exit that does not come through here (a signal, an uncaught error)
+            Runtime.getRuntime().addShutdownHook(new Thread(flushAtExit, "alembic4j-flush-at-exit"));
         } else {
             stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         }
         int status = run(args, stdout, System.err);
         stdout.flush();
         System.err.flush();
-        if (out != null) {
-            // Log lines first: they were written before the result a command prints last, and a
-            // reader of `2>&1` output sees them in that order, as with Python Alembic.
-            err.flushNow();
-            out.flushNow();
+        if (flushAtExit != null) {
+            flushAtExit.run();
         }
         System.exit(status);
     }

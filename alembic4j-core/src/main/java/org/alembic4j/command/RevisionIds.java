@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -15,7 +16,6 @@ import java.util.UUID;
 final class RevisionIds {
 
     private static final Path KERNEL_RANDOM = Path.of("/dev/urandom");
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private RevisionIds() {
     }
@@ -30,12 +30,7 @@ final class RevisionIds {
     }
 
     static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
-        }
-        return new String(out);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** {@code n} bytes from {@code /dev/urandom}, or null where it can't be read (Windows). */

@@ -46,17 +46,21 @@ public final class SchemaComparator {
         List<Table> existing = reflectedTables(reflected);
         List<Table> wanted = targetTables(target, schemas, existing);
         List<Table> added = new ArrayList<>();
-        List<Table> removed = new ArrayList<>(existing);
-        TableLookup unmatched = new TableLookup(removed);
+        TableLookup unmatched = new TableLookup(existing);
         Map<Table, Table> common = new LinkedHashMap<>();
         for (Table w : wanted) {
             Optional<Table> match = unmatched.find(w);
             if (match.isPresent()) {
                 common.put(match.get(), w);
-                removed.remove(match.get());
                 unmatched.remove(match.get());
             } else {
                 added.add(w);
+            }
+        }
+        List<Table> removed = new ArrayList<>();
+        for (Table e : existing) {
+            if (!common.containsKey(e)) {
+                removed.add(e);
             }
         }
         log.note("Compared " + wanted.size() + " target table(s) with " + existing.size()
