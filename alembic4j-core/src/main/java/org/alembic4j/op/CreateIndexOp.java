@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.alembic4j.schema.ColumnRef;
 import org.alembic4j.schema.Index;
 import org.alembic4j.schema.JavaSource;
+import org.alembic4j.schema.SqlExpression;
 
 /** {@code op.create_index}. */
 public record CreateIndexOp(String schema, String table, Index index, boolean ifNotExists) implements MigrationOperation {
@@ -21,8 +22,11 @@ public record CreateIndexOp(String schema, String table, Index index, boolean if
         if (index.isUnique()) opts.append(".unique()");
         if (ifNotExists) opts.append(".ifNotExists()");
         opts.append(Index.optionsToJava(index.dialectOptions()));
-        String cols = String.join(", ", index.elements().stream()
-                .map(e -> e instanceof ColumnRef c ? JavaSource.string(c.name()) : e.toJava()).toList());
+        StringBuilder cols = new StringBuilder();
+        for (SqlExpression e : index.elements()) {
+            cols.append(cols.length() == 0 ? "" : ", ")
+                    .append(e instanceof ColumnRef c ? JavaSource.string(c.name()) : e.toJava());
+        }
         return "op.createIndex(" + JavaSource.string(index.name()) + ", " + JavaSource.string(table) + ", List.of(" + cols + ")"
                 + (opts.length() == 0 ? "" : ", i -> i" + opts) + ")";
     }

@@ -3,7 +3,6 @@ package org.alembic4j.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * A column definition, SQLAlchemy's {@code Column}: immutable, built fluently with
@@ -76,72 +75,95 @@ public final class Column implements TableElement {
     public Sequence sequence() { return sequence; }
 
     // ---- fluent construction -------------------------------------------------------------------
+    // Each method edits a scratch copy (Editor) and freezes it. No lambdas: env.java builds its
+    // target schema through these before the JIT has compiled anything, and linking a lambda call
+    // site for each of them cost milliseconds of every autogenerate run.
 
     /** Part of the primary key (NOT NULL unless declared otherwise). */
-    public Column primaryKey() { return edit(e -> e.primaryKey = true); }
-    public Column notNull() { return edit(e -> e.nullable = false); }
-    public Column nullable(boolean value) { return edit(e -> e.nullable = value); }
+    public Column primaryKey() { Editor e = new Editor(this); e.primaryKey = true; return new Column(e); }
+    public Column notNull() { Editor e = new Editor(this); e.nullable = false; return new Column(e); }
+    public Column nullable(boolean value) { Editor e = new Editor(this); e.nullable = value; return new Column(e); }
     /** Whether an integer primary key autoincrements (SERIAL, AUTO_INCREMENT); default "auto". */
-    public Column autoincrement(boolean value) { return edit(e -> e.autoincrement = value); }
+    public Column autoincrement(boolean value) {
+        Editor e = new Editor(this);
+        e.autoincrement = value;
+        return new Column(e);
+    }
     /** A literal default: always written as a quoted string, even on numeric columns ({@code DEFAULT '0'}). */
-    public Column serverDefault(String literal) { return edit(e -> e.serverDefault = literal == null ? null : new Literal(literal, null)); }
+    public Column serverDefault(String literal) {
+        Editor e = new Editor(this);
+        e.serverDefault = literal == null ? null : new Literal(literal, null);
+        return new Column(e);
+    }
     /** An SQL default: {@code text("now()")}, {@code now()}, {@code func("lower", "ABC")}, {@code TRUE_}. */
-    public Column serverDefault(SqlExpression expression) { return edit(e -> e.serverDefault = expression); }
+    public Column serverDefault(SqlExpression expression) {
+        Editor e = new Editor(this);
+        e.serverDefault = expression;
+        return new Column(e);
+    }
     /** An unnamed UNIQUE constraint (a unique index when combined with {@link #index()}). */
-    public Column unique() { return edit(e -> e.unique = true); }
+    public Column unique() { Editor e = new Editor(this); e.unique = true; return new Column(e); }
     /** An index named by the naming convention, {@code ix_<table>_<column>} by default. */
-    public Column index() { return edit(e -> e.index = true); }
-    public Column comment(String text) { return edit(e -> e.comment = text); }
+    public Column index() { Editor e = new Editor(this); e.index = true; return new Column(e); }
+    public Column comment(String text) { Editor e = new Editor(this); e.comment = text; return new Column(e); }
     /** A foreign key to {@code "table.column"} or {@code "schema.table.column"}. */
     public Column references(String target) { return references(new ForeignKey(target, null, null, null, null, null, null)); }
-    public Column references(ForeignKey foreignKey) { return edit(e -> e.foreignKeys.add(foreignKey)); }
+    public Column references(ForeignKey foreignKey) {
+        Editor e = new Editor(this);
+        e.foreignKeys.add(foreignKey);
+        return new Column(e);
+    }
     /** An inline column CHECK: {@code qty INTEGER NOT NULL CHECK (qty >= 0)}. */
     public Column check(String condition) { return check(new CheckConstraint(null, new TextClause(condition))); }
-    public Column check(CheckConstraint constraint) { return edit(e -> e.checks.add(constraint)); }
+    public Column check(CheckConstraint constraint) {
+        Editor e = new Editor(this);
+        e.checks.add(constraint);
+        return new Column(e);
+    }
     /** A generated column {@code GENERATED ALWAYS AS (expression)}. */
-    public Column computed(String expression) { return edit(e -> e.computed = new Computed(expression, null)); }
+    public Column computed(String expression) {
+        Editor e = new Editor(this);
+        e.computed = new Computed(expression, null);
+        return new Column(e);
+    }
     /** A generated column, {@code STORED} when persisted. */
-    public Column computed(String expression, boolean persisted) { return edit(e -> e.computed = new Computed(expression, persisted)); }
-    public Column identity(Identity value) { return edit(e -> e.identity = value); }
+    public Column computed(String expression, boolean persisted) {
+        Editor e = new Editor(this);
+        e.computed = new Computed(expression, persisted);
+        return new Column(e);
+    }
+    public Column identity(Identity value) { Editor e = new Editor(this); e.identity = value; return new Column(e); }
     /** Values come from this sequence (no SERIAL on PostgreSQL); creating the sequence is a separate operation. */
-    public Column sequence(Sequence value) { return edit(e -> e.sequence = value); }
-    public Column type(SqlType value) { return edit(e -> e.type = value); }
-    public Column name(String value) { return edit(e -> e.name = value); }
+    public Column sequence(Sequence value) { Editor e = new Editor(this); e.sequence = value; return new Column(e); }
+    public Column type(SqlType value) { Editor e = new Editor(this); e.type = value; return new Column(e); }
+    public Column name(String value) { Editor e = new Editor(this); e.name = value; return new Column(e); }
     /** The same column with no index/unique flags, foreign keys or checks: what a table copy needs. */
     public Column withoutTableLevelExtras() {
-        return edit(e -> {
-            e.unique = false;
-            e.index = false;
-            e.foreignKeys.clear();
-        });
+        Editor e = new Editor(this);
+        e.unique = false;
+        e.index = false;
+        e.foreignKeys.clear();
+        return new Column(e);
     }
 
     /** The same column without its foreign keys (moved into explicit constraints). */
-    public Column withoutForeignKeys() {
-        return edit(e -> e.foreignKeys.clear());
-    }
+    public Column withoutForeignKeys() { Editor e = new Editor(this); e.foreignKeys.clear(); return new Column(e); }
 
     /** The same column without its {@code index()} and {@code unique()} flags (moved into an explicit index). */
     public Column withoutIndex() {
-        return edit(e -> {
-            e.index = false;
-            e.unique = false;
-        });
+        Editor e = new Editor(this);
+        e.index = false;
+        e.unique = false;
+        return new Column(e);
     }
 
     /** The same column, no longer part of the primary key (and still NOT NULL unless declared otherwise). */
     public Column withoutPrimaryKey() {
-        return edit(e -> {
-            if (e.primaryKey && e.nullable == null) {
-                e.nullable = false;
-            }
-            e.primaryKey = false;
-        });
-    }
-
-    private Column edit(Consumer<Editor> change) {
         Editor e = new Editor(this);
-        change.accept(e);
+        if (e.primaryKey && e.nullable == null) {
+            e.nullable = false;
+        }
+        e.primaryKey = false;
         return new Column(e);
     }
 

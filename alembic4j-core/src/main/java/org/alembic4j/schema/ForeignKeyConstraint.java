@@ -45,8 +45,12 @@ public record ForeignKeyConstraint(String name, List<String> columns, String ref
 
     @Override public String toJava() {
         String prefix = referredSchema == null ? referredTable + "." : referredSchema + "." + referredTable + ".";
-        StringBuilder sb = new StringBuilder("foreignKeyConstraint(").append(JavaSource.stringList(columns)).append(", ")
-                .append(JavaSource.stringList(referredColumns.stream().map(c -> prefix + c).toList())).append(")");
+        StringBuilder sb = new StringBuilder("foreignKeyConstraint(").append(JavaSource.stringList(columns))
+                .append(", List.of(");
+        for (int i = 0; i < referredColumns.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(JavaSource.string(prefix + referredColumns.get(i)));
+        }
+        sb.append("))");
         ForeignKey.appendOptions(sb, name, onDelete, onUpdate, match, deferrable, initially);
         return sb.toString();
     }

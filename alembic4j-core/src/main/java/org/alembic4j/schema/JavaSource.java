@@ -2,7 +2,6 @@ package org.alembic4j.schema;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Helpers for rendering values as Java source (autogenerate writes revision scripts with them). */
 public final class JavaSource {
@@ -17,8 +16,9 @@ public final class JavaSource {
         if (value == null) {
             return "null";
         }
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -37,9 +37,24 @@ public final class JavaSource {
         return sb.append('"').toString();
     }
 
-    /** {@code List.of("a", "b")}. */
+    /**
+     * {@code List.of("a", "b")}. Loops rather than streams here and below: autogenerate renders
+     * these thousands of times for a large schema, mostly before the JIT has compiled anything,
+     * and an interpreted stream pipeline costs several times the loop.
+     */
     public static String stringList(List<String> values) {
-        return values.stream().map(JavaSource::string).collect(Collectors.joining(", ", "List.of(", ")"));
+        return appendStrings(new StringBuilder("List.of("), values).append(')').toString();
+    }
+
+    /** Appends {@code "a", "b"}: the values as string literals, comma-separated. */
+    public static StringBuilder appendStrings(StringBuilder sb, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(string(values.get(i)));
+        }
+        return sb;
     }
 
     /** A Java expression for a simple value: strings, numbers, booleans, null, dates, lists and maps of those. */
@@ -65,12 +80,22 @@ public final class JavaSource {
             return sb.append('}').toString();
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(JavaSource::value).collect(Collectors.joining(", ", "java.util.Arrays.asList(", ")"));
+            StringBuilder sb = new StringBuilder("java.util.Arrays.asList(");
+            String separator = "";
+            for (Object element : list) {
+                sb.append(separator).append(value(element));
+                separator = ", ";
+            }
+            return sb.append(')').toString();
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream()
-                    .map(e -> value(e.getKey()) + ", " + value(e.getValue()))
-                    .collect(Collectors.joining(", ", "row(", ")"));
+            StringBuilder sb = new StringBuilder("row(");
+            String separator = "";
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(separator).append(value(e.getKey())).append(", ").append(value(e.getValue()));
+                separator = ", ";
+            }
+            return sb.append(')').toString();
         }
         if (value instanceof org.alembic4j.schema.SqlExpression e) return e.toJava();
         throw new IllegalArgumentException("Cannot render a " + value.getClass().getName() + " as Java source");

@@ -12,7 +12,7 @@ public record PrimaryKeyConstraint(String name, List<String> columns) implements
     @Override public ConstraintType type() { return ConstraintType.PRIMARY; }
 
     @Override public String toJava() {
-        String base = "primaryKeyConstraint(" + String.join(", ", columns.stream().map(JavaSource::string).toList()) + ")";
+        String base = JavaSource.appendStrings(new StringBuilder("primaryKeyConstraint("), columns).append(')').toString();
         return name == null ? base : base + ".named(" + JavaSource.string(name) + ")";
     }
 }

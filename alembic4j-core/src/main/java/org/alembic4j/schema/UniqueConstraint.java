@@ -15,8 +15,7 @@ public record UniqueConstraint(String name, List<String> columns, Boolean deferr
     @Override public ConstraintType type() { return ConstraintType.UNIQUE; }
 
     @Override public String toJava() {
-        StringBuilder sb = new StringBuilder("uniqueConstraint(")
-                .append(String.join(", ", columns.stream().map(JavaSource::string).toList())).append(")");
+        StringBuilder sb = JavaSource.appendStrings(new StringBuilder("uniqueConstraint("), columns).append(")");
         if (name != null) sb.append(".named(").append(JavaSource.string(name)).append(")");
         if (deferrable != null) sb.append(".deferrable(").append(deferrable).append(")");
         if (initially != null) sb.append(".initially(").append(JavaSource.string(initially)).append(")");

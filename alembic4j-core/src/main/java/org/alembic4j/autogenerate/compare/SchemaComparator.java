@@ -29,6 +29,15 @@ import org.alembic4j.schema.TableElement;
  */
 public final class SchemaComparator {
 
+    /** Common tables in the order their changes are written: by schema (no schema as "null"), then name. */
+    private static final Comparator<Map.Entry<Table, Table>> BY_SCHEMA_AND_NAME = new Comparator<>() {
+        @Override
+        public int compare(Map.Entry<Table, Table> a, Map.Entry<Table, Table> b) {
+            int bySchema = String.valueOf(a.getKey().schema()).compareTo(String.valueOf(b.getKey().schema()));
+            return bySchema != 0 ? bySchema : a.getKey().name().compareTo(b.getKey().name());
+        }
+    };
+
     private final ComparisonSettings settings;
     private final Filters filters;
     private final ChangeLog log = new ChangeLog();
@@ -74,28 +83,32 @@ public final class SchemaComparator {
 
         List<OperationGroup> tableGroups = new ArrayList<>();
         List<PlannedOperation> preDrop = new ArrayList<>();
-        common.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Table, Table> e) -> String.valueOf(e.getKey().schema()))
-                        .thenComparing(e -> e.getKey().name()))
-                .forEach(e -> {
-                    List<PlannedOperation> ops = new TableComparator(settings, log, e.getValue(), e.getKey()).compare();
-                    List<PlannedOperation> kept = new ArrayList<>();
-                    for (PlannedOperation op : ops) {
-                        if (alterConstraints && refersToRemoved(op, removed, e.getKey())) {
-                            preDrop.add(op); // must go before the referenced table is dropped
-                        } else {
-                            kept.add(op);
-                        }
-                    }
-                    if (!kept.isEmpty()) {
-                        tableGroups.add(new OperationGroup(e.getKey().schema(), e.getKey().name(), kept));
-                    }
-                });
+        // A loop and a plain comparator, not a sorted stream of lambdas: 500 common tables are
+        // sorted and compared before the JIT has compiled much, where each indirection counts.
+        List<Map.Entry<Table, Table>> pairs = new ArrayList<>(common.entrySet());
+        pairs.sort(BY_SCHEMA_AND_NAME);
+        for (Map.Entry<Table, Table> e : pairs) {
+            List<PlannedOperation> ops = new TableComparator(settings, log, e.getValue(), e.getKey()).compare();
+            List<PlannedOperation> kept = new ArrayList<>();
+            for (PlannedOperation op : ops) {
+                if (alterConstraints && refersToRemoved(op, removed, e.getKey())) {
+                    preDrop.add(op); // must go before the referenced table is dropped
+                } else {
+                    kept.add(op);
+                }
+            }
+            if (!kept.isEmpty()) {
+                tableGroups.add(new OperationGroup(e.getKey().schema(), e.getKey().name(), kept));
+            }
+        }
         dropTables(removed, alterConstraints, preDrop, groups);
         groups.addAll(tableGroups);
         if (!sequencesToDrop.isEmpty()) {
-            groups.add(new OperationGroup(null, null, sequencesToDrop.stream()
-                    .map(s -> PlannedOperation.of(new DropSequenceOp(s))).toList()));
+            List<PlannedOperation> drops = new ArrayList<>();
+            for (Sequence s : sequencesToDrop) {
+                drops.add(PlannedOperation.of(new DropSequenceOp(s)));
+            }
+            groups.add(new OperationGroup(null, null, drops));
         }
         if (log.changes().isEmpty()) {
             explainNoChanges(wanted, existing);
@@ -213,7 +226,12 @@ public final class SchemaComparator {
         if (fks.isEmpty()) {
             return t;
         }
-        List<TableElement> kept = t.elements().stream().filter(e -> !fks.contains(e)).toList();
+        List<TableElement> kept = new ArrayList<>();
+        for (TableElement e : t.elements()) {
+            if (!fks.contains(e)) {
+                kept.add(e);
+            }
+        }
         return t.elements(kept);
     }
 

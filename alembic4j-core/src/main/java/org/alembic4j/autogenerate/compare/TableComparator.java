@@ -197,9 +197,15 @@ final class TableComparator {
         List<ForeignKeyConstraint> unmatched = new ArrayList<>(existing);
         List<ForeignKeyConstraint> missing = new ArrayList<>();
         for (ForeignKeyConstraint w : wanted) {
-            Optional<ForeignKeyConstraint> same = unmatched.stream().filter(e -> sameForeignKey(e, w)).findFirst();
-            if (same.isPresent()) {
-                unmatched.remove(same.get());
+            ForeignKeyConstraint same = null;
+            for (ForeignKeyConstraint e : unmatched) {
+                if (sameForeignKey(e, w)) {
+                    same = e;
+                    break;
+                }
+            }
+            if (same != null) {
+                unmatched.remove(same);
             } else {
                 missing.add(w);
             }
@@ -242,7 +248,11 @@ final class TableComparator {
     }
 
     private static List<String> lowerAll(List<String> names) {
-        return names.stream().map(ExplicitTable::lower).toList();
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            out.add(ExplicitTable.lower(n));
+        }
+        return out;
     }
 
     /** NO ACTION and RESTRICT are what a foreign key does when nothing is said. */
@@ -274,10 +284,22 @@ final class TableComparator {
 
     /** Unique constraints of a table, explicit ones only (the explicit form has no column flags). */
     static List<UniqueConstraint> uniques(Table t) {
-        return t.elements().stream().filter(e -> e instanceof UniqueConstraint).map(e -> (UniqueConstraint) e).toList();
+        List<UniqueConstraint> out = new ArrayList<>();
+        for (TableElement e : t.elements()) {
+            if (e instanceof UniqueConstraint u) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 
     static List<Index> indexes(Table t) {
-        return t.elements().stream().filter(e -> e instanceof Index).map(e -> (Index) e).toList();
+        List<Index> out = new ArrayList<>();
+        for (TableElement e : t.elements()) {
+            if (e instanceof Index i) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 }

@@ -32,7 +32,9 @@ public final class ScriptRenderer {
             if (batch && g.altersTable()) {
                 out.add(batchOf(g));
             } else {
-                g.operations().forEach(p -> out.add(p.operation()));
+                for (PlannedOperation p : g.operations()) {
+                    out.add(p.operation());
+                }
             }
         }
         return out;
@@ -44,7 +46,11 @@ public final class ScriptRenderer {
         lines.add(BEGIN);
         for (OperationGroup g : groups) {
             if (batch && g.altersTable()) {
-                g.operations().stream().filter(p -> p.note() != null).forEach(p -> lines.add("// " + p.note()));
+                for (PlannedOperation p : g.operations()) {
+                    if (p.note() != null) {
+                        lines.add("// " + p.note());
+                    }
+                }
                 lines.add(batchOf(g).toJava() + ";");
                 lines.add("");
             } else {
@@ -62,11 +68,26 @@ public final class ScriptRenderer {
         lines.add(END);
         StringBuilder sb = new StringBuilder();
         for (String block : lines) {
-            for (String line : block.split("\n", -1)) {
-                sb.append(line.isEmpty() ? "" : INDENT + line).append('\n');
-            }
+            appendIndented(sb, block);
         }
         return sb.substring(0, sb.length() - 1);
+    }
+
+    /** Each line of {@code block} indented (empty lines left empty), each ending in a newline. */
+    private static void appendIndented(StringBuilder sb, String block) {
+        int start = 0;
+        while (true) {
+            int end = block.indexOf('\n', start);
+            int stop = end < 0 ? block.length() : end;
+            if (stop > start) {
+                sb.append(INDENT).append(block, start, stop);
+            }
+            sb.append('\n');
+            if (end < 0) {
+                return;
+            }
+            start = end + 1;
+        }
     }
 
     private static BatchAlterTableOp batchOf(OperationGroup g) {
