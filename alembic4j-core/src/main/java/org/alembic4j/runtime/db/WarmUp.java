@@ -29,13 +29,20 @@ public final class WarmUp {
      * reflection, as pgjdbc does on its first connection: a method's first reflective call checks
      * it for {@code @CallerSensitive} by parsing its annotations (10 ms of a cold JVM, measured),
      * and the driver's call then finds that done. Names a driver version lacks are skipped.
+     *
+     * <p>In the order the connection meets them, once the driver class is ready: the connection
+     * thread starts then too, so a step is worth doing here only if it finishes before that
+     * thread needs it. Sockets and the default time zone and calendar data (30 ms of a cold JVM)
+     * come first; the privileged call late, as the connection makes its own at once. Measured
+     * interleaved (autogenerate against PostgreSQL), with {@link JdbcDrivers#connect} no longer
+     * asking acceptsURL first: 7-13 ms faster, 15-19 ms less CPU than the privileged call first.
      */
     private static final Map<String, List<String>> PREPARATIONS = Map.of(
             "org.sqlite.JDBC", List.of("new:org.sqlite.SQLiteConfig", "call:org.sqlite.core.NativeDB#load"),
-            "org.postgresql.Driver", List.of("privileged:", "init:java.lang.SecurityManager",
-                    "init:java.net.InetAddress", "init:java.net.Socket", "init:sun.nio.ch.NioSocketImpl",
+            "org.postgresql.Driver", List.of("init:java.net.InetAddress", "init:java.net.Socket",
+                    "init:sun.nio.ch.NioSocketImpl", "new:java.util.GregorianCalendar",
                     "init:org.postgresql.core.ServerVersion", "init:org.postgresql.jdbc.TimestampUtils",
-                    "new:java.util.GregorianCalendar"));
+                    "privileged:", "init:java.lang.SecurityManager"));
 
     private WarmUp() {
     }
