@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Chooses and orders the revisions between two ends (spec section 4.3): what an upgrade needs,
@@ -18,7 +18,7 @@ final class RevisionWalker {
 
     /** Made on first use: the first logger of a command starts SLF4J, which a listing need not. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.script.revision");
+        static final Logger LOG = Loggers.named("alembic.script.revision");
     }
 
     /** The chosen revisions and the heads the ordering starts from. */

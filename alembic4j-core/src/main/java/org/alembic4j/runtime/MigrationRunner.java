@@ -18,6 +18,7 @@ import org.alembic4j.AlembicException;
 import org.alembic4j.graph.MigrationStep;
 import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.graph.VersionChange;
+import org.alembic4j.internal.logging.Loggers;
 import org.alembic4j.op.Operations;
 import org.alembic4j.runtime.db.DatabaseProfile;
 import org.alembic4j.runtime.db.DatabaseUrls;
@@ -31,7 +32,6 @@ import org.alembic4j.runtime.internal.RunLock;
 import org.alembic4j.runtime.internal.Session;
 import org.alembic4j.runtime.internal.StatementFailedException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs plans against one database (online) or into one SQL script (offline): Alembic's
@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MigrationRunner implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.migration");
+    private static final Logger LOG = Loggers.named("alembic.runtime.migration");
 
     private final DatabaseProfile profile;
     private final VersionTable table;

@@ -13,8 +13,8 @@ import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.internal.io.ByteReader;
 import org.alembic4j.internal.io.ByteWriter;
 import org.alembic4j.internal.io.TempFiles;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A cache of parsed revision headers, so a read-only command on a large versions folder reads one
@@ -41,7 +41,7 @@ final class HeaderIndex {
 
     /** Made on first use: the first logger of a command starts SLF4J, which a listing need not. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.script.index");
+        static final Logger LOG = Loggers.named("alembic.script.index");
     }
 
     private static final byte[] MAGIC = "alembic4j-revision-headers-2\n".getBytes(StandardCharsets.ISO_8859_1);

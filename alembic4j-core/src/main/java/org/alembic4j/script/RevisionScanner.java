@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alembic4j.AlembicException;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds the revision files of the version locations, in revision-map order: locations in the
@@ -34,7 +34,7 @@ final class RevisionScanner {
 
     /** Made on the first warning: the first logger of a command starts SLF4J, which a listing need not. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.util.messaging");
+        static final Logger LOG = Loggers.named("alembic.util.messaging");
     }
 
     /** File names compared by Unicode code point, as Python's {@code sorted()} does. */

@@ -2,16 +2,22 @@ package org.alembic4j.cli.logging;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
+import org.slf4j.event.LoggingEvent;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.LoggingEventAware;
 
 /**
  * One named logger writing {@code LEVEL [name] message} to standard error, the level padded or
  * cut to five characters as Python's {@code %(levelname)-5.5s} does ({@code INFO }, {@code WARNI}).
+ *
+ * <p>Public only for SLF4J's replay, which calls {@link #log(LoggingEvent)} reflectively on this
+ * class (a package-private class would fail that call silently); made by the provider only.
  */
-final class ConsoleLogger extends LegacyAbstractLogger {
+public final class ConsoleLogger extends LegacyAbstractLogger implements LoggingEventAware {
     private static final long serialVersionUID = 1L;
 
     private final transient LogLevels levels;
@@ -44,6 +50,23 @@ final class ConsoleLogger extends LegacyAbstractLogger {
     @Override
     public boolean isErrorEnabled() {
         return levels.isEnabled(name, Level.ERROR);
+    }
+
+    /**
+     * An event logged through SLF4J's stand-in logger while the provider was still being bound on
+     * another thread, replayed now. Without this the events were dropped with a warning (SLF4J
+     * replays only into loggers that take events); alembic4j's own loggers wait for the binding
+     * instead ({@code Loggers}), but code of the user's (env.java, JPA) may log from any thread.
+     */
+    @Override
+    public void log(LoggingEvent event) {
+        Level level = event.getLevel();
+        if (level == null || !levels.isEnabled(name, level)) {
+            return;
+        }
+        List<Marker> markers = event.getMarkers();
+        Marker marker = markers == null || markers.isEmpty() ? null : markers.get(0);
+        handleNormalizedLoggingCall(level, marker, event.getMessage(), event.getArgumentArray(), event.getThrowable());
     }
 
     @Override

@@ -3,13 +3,13 @@ package org.alembic4j.autogenerate.compare;
 import java.util.ArrayList;
 import java.util.List;
 import org.alembic4j.autogenerate.DetectedChange;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Collects the detected differences and logs each as Alembic does ({@code Detected added table 'tag'}). */
 final class ChangeLog {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.autogenerate.compare");
+    private static final Logger LOG = Loggers.named("alembic.autogenerate.compare");
 
     private final List<DetectedChange> changes = new ArrayList<>();
     private final List<String> report = new ArrayList<>();

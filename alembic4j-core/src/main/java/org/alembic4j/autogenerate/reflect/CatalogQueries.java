@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the catalog queries of one reflection on a connection and counts them: the count stays
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CatalogQueries {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.autogenerate.reflect");
+    private static final Logger LOG = Loggers.named("alembic.autogenerate.reflect");
 
     /** Reads one row of a catalog query. */
     @FunctionalInterface

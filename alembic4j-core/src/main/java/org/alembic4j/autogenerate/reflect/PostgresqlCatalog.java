@@ -13,6 +13,7 @@ import org.alembic4j.autogenerate.SchemaSnapshot;
 import org.alembic4j.autogenerate.TargetContext;
 import org.alembic4j.autogenerate.compare.DefaultText;
 import org.alembic4j.dialect.Dialect;
+import org.alembic4j.internal.logging.Loggers;
 import org.alembic4j.schema.CheckConstraint;
 import org.alembic4j.schema.Column;
 import org.alembic4j.schema.ColumnRef;
@@ -25,12 +26,11 @@ import org.alembic4j.schema.SqlExpression;
 import org.alembic4j.schema.TextClause;
 import org.alembic4j.schema.UniqueConstraint;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** PostgreSQL through {@code pg_catalog}: five queries for any number of tables (six with all schemas). */
 final class PostgresqlCatalog implements CatalogReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger("alembic.ddl.postgresql");
+    private static final Logger LOG = Loggers.named("alembic.ddl.postgresql");
 
     private static final String TABLES = """
             SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class')

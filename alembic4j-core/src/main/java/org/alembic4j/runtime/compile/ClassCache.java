@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.alembic4j.internal.io.TempFiles;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Compiled script classes on disk, one file per source file named by its cache key
@@ -34,7 +34,7 @@ final class ClassCache {
 
     /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+        static final Logger LOG = Loggers.named("alembic.runtime.compile");
     }
 
     /** The extension of an entry's file. */

@@ -30,9 +30,9 @@ import javax.tools.ToolProvider;
 import org.alembic4j.AlembicException;
 import org.alembic4j.Migration;
 import org.alembic4j.internal.io.FileStamp;
+import org.alembic4j.internal.logging.Loggers;
 import org.alembic4j.runtime.internal.Sha256;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Compiles Java script files (revision scripts, {@code env.java}) in-process with the JDK's
@@ -54,7 +54,7 @@ public final class JavaSourceCompiler {
 
     /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+        static final Logger LOG = Loggers.named("alembic.runtime.compile");
     }
     /** Bump when the cache layout or compile options change. */
     private static final String CACHE_FORMAT = "alembic4j-class-cache-4";

@@ -11,8 +11,8 @@ import org.alembic4j.internal.io.ByteReader;
 import org.alembic4j.internal.io.ByteWriter;
 import org.alembic4j.internal.io.FileStamp;
 import org.alembic4j.internal.io.TempFiles;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Remembers the cache key of each script file by its stamp (size, modification time in
@@ -37,7 +37,7 @@ final class SourceIndex {
 
     /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.compile");
+        static final Logger LOG = Loggers.named("alembic.runtime.compile");
     }
 
     private static final byte[] MAGIC = "alembic4j-source-keys-3\n".getBytes(StandardCharsets.ISO_8859_1);

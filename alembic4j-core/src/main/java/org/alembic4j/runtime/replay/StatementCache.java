@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alembic4j.internal.io.TempFiles;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The statements replayable scripts wrote offline, one file per dialect in the compiled-class
@@ -34,7 +34,7 @@ public final class StatementCache {
 
     /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+        static final Logger LOG = Loggers.named("alembic.runtime.replay");
     }
 
     private static final byte[] MAGIC = "alembic4j-offline-sql-1\n".getBytes(StandardCharsets.US_ASCII);

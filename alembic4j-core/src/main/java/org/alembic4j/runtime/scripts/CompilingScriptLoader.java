@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alembic4j.AlembicException;
 import org.alembic4j.graph.RevisionNode;
+import org.alembic4j.internal.logging.Loggers;
 import org.alembic4j.runtime.OfflineReplay;
 import org.alembic4j.runtime.RevisionScript;
 import org.alembic4j.runtime.ScriptLoader;
@@ -18,7 +19,6 @@ import org.alembic4j.runtime.compile.JavaSourceCompiler;
 import org.alembic4j.runtime.replay.ReplayPolicy;
 import org.alembic4j.runtime.replay.StatementCache;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads revisions from their files in the script directory: {@code .java} files compiled
@@ -29,7 +29,7 @@ public final class CompilingScriptLoader implements ScriptLoader {
 
     /** Made on first use: a command that logs nothing here need not wait for the logging back end. */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger("alembic.runtime.replay");
+        static final Logger LOG = Loggers.named("alembic.runtime.replay");
     }
 
     private final JavaSourceCompiler compiler;
