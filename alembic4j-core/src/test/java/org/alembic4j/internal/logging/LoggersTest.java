@@ -35,8 +35,7 @@ class LoggersTest {
         try (URLClassLoader slf4j = freshSlf4j()) {
             ExecutorService threads = Executors.newFixedThreadPool(2);
             try {
-                threads.submit(call(slf4j, "org.slf4j.LoggerFactory", "getILoggerFactory"));
-                assertThat((Boolean) call(slf4j, BlockingSlf4jProvider.class.getName(), "awaitBinding").call()).isTrue();
+                startBinding(slf4j, threads);
 
                 Future<Object> logger = threads.submit(call(slf4j, Loggers.class.getName(), "named", "alembic.test"));
                 assertThatThrownBy(() -> logger.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
@@ -55,8 +54,7 @@ class LoggersTest {
         try (URLClassLoader slf4j = freshSlf4j()) {
             ExecutorService threads = Executors.newFixedThreadPool(1);
             try {
-                threads.submit(call(slf4j, "org.slf4j.LoggerFactory", "getILoggerFactory"));
-                assertThat((Boolean) call(slf4j, BlockingSlf4jProvider.class.getName(), "awaitBinding").call()).isTrue();
+                startBinding(slf4j, threads);
 
                 Object logger = call(slf4j, "org.slf4j.LoggerFactory", "getLogger", "alembic.test").call();
                 assertThat(logger.getClass().getName()).isEqualTo("org.slf4j.helpers.SubstituteLogger");
@@ -65,6 +63,12 @@ class LoggersTest {
                 threads.shutdownNow();
             }
         }
+    }
+
+    /** Starts SLF4J's binding on one of {@code threads} and returns once it is held half-way. */
+    private static void startBinding(URLClassLoader slf4j, ExecutorService threads) throws Exception {
+        threads.submit(call(slf4j, "org.slf4j.LoggerFactory", "getILoggerFactory"));
+        assertThat((Boolean) call(slf4j, BlockingSlf4jProvider.class.getName(), "awaitBinding").call()).isTrue();
     }
 
     /**
