@@ -1,5 +1,6 @@
 package org.alembic4j.cli.logging;
 
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
@@ -26,14 +27,16 @@ public final class ConsoleLoggerProvider implements SLF4JServiceProvider {
     private final LogLevels levels = new LogLevels();
 
     /**
-     * Gets SLF4J ready to bind this provider: its own reports are kept to warnings, which is all
-     * it printed before. SLF4J finds the provider through its {@code ServiceLoader} entry, a
-     * search of every jar on the class path: with the JPA module off the command's class path
-     * (eight jars) that costs less than naming the provider in {@code slf4j.provider}, a route on
-     * which SLF4J formats an announcement with {@code String.format}, whose first use in a JVM
-     * compiles a regular expression through a dozen lambdas (15-20 ms of CPU, measured).
+     * Makes this provider the command's logging: alembic4j's own loggers come from it directly
+     * ({@link Loggers#use}), so a command that nothing else logs in never binds SLF4J, a search of
+     * every jar on the class path through {@code ServiceLoader} (about 20 ms of a cold JVM; naming
+     * the provider in {@code slf4j.provider} instead costs as much, as SLF4J then formats an
+     * announcement with {@code String.format}, whose first use compiles a regular expression).
+     * Code that asks SLF4J itself (env.java, a driver, Hibernate) binds it then and finds this
+     * provider through its service entry; SLF4J's own reports are kept to warnings.
      */
     public static void select() {
+        Loggers.use(new ConsoleLoggerProvider().getLoggerFactory());
         if (System.getProperty(VERBOSITY_PROPERTY) == null) {
             System.setProperty(VERBOSITY_PROPERTY, "WARN");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alembic4j.dialect.Dialects;
+import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -84,7 +85,10 @@ public final class WarmUp {
                     }
                 }
             }
-            LoggerFactory.getILoggerFactory();
+            if (connect || !Loggers.factoryChosen()) {
+                // a driver may log through SLF4J; without a chosen factory alembic4j's own loggers do
+                LoggerFactory.getILoggerFactory();
+            }
             Dialects.forName(dialect);
         } catch (RuntimeException | LinkageError ignored) {
             // only an accelerator: the run does the same work and reports what fails

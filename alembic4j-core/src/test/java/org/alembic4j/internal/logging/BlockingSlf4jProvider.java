@@ -26,6 +26,11 @@ public final class BlockingSlf4jProvider implements SLF4JServiceProvider, ILogge
         return ENTERED.await(10, TimeUnit.SECONDS);
     }
 
+    /** Whether any thread has started binding SLF4J to this provider. */
+    public static boolean bindingStarted() {
+        return ENTERED.getCount() == 0;
+    }
+
     /** Lets the binding finish. */
     public static void release() {
         RELEASED.countDown();

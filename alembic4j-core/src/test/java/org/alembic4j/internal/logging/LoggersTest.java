@@ -48,6 +48,19 @@ class LoggersTest {
         }
     }
 
+    /** The command line's route: its own factory, and SLF4J's binding (a search of every jar) never started. */
+    @Test
+    void aChosenFactoryMakesTheLoggersWithoutBindingSlf4j() throws Exception {
+        try (URLClassLoader slf4j = freshSlf4j()) {
+            call(slf4j, ChosenLoggerFactory.class.getName(), "install").call();
+
+            Object logger = call(slf4j, Loggers.class.getName(), "named", "alembic.test").call();
+
+            assertThat(logger.getClass().getName()).isEqualTo(ChosenLoggerFactory.ChosenLogger.class.getName());
+            assertThat((Boolean) call(slf4j, BlockingSlf4jProvider.class.getName(), "bindingStarted").call()).isFalse();
+        }
+    }
+
     /** What the helper is for: SLF4J itself answers at once, with a stand-in, while the binding runs. */
     @Test
     void slf4jAloneHandsOutAStandInMeanwhile() throws Exception {
@@ -79,6 +92,8 @@ class LoggersTest {
         Path classes = dir.resolve("classes");
         copyClass(Loggers.class, classes);
         copyClass(BlockingSlf4jProvider.class, classes);
+        copyClass(ChosenLoggerFactory.class, classes);
+        copyClass(ChosenLoggerFactory.ChosenLogger.class, classes);
         Path services = classes.resolve("META-INF/services/org.slf4j.spi.SLF4JServiceProvider");
         Files.createDirectories(services.getParent());
         Files.writeString(services, BlockingSlf4jProvider.class.getName() + "\n");
