@@ -16,12 +16,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.alembic4j.Migration;
-import org.alembic4j.internal.text.Words;
+import org.alembic4j.internal.io.FileStamp;
 
 /**
  * The running application's class path, which scripts compile against (so they see alembic4j's
@@ -42,9 +39,10 @@ final class ApplicationClasspath {
      * (test runners and launchers, {@code bin/alembic} included, start with a single jar whose
      * manifest lists the rest). The jars that manifest lists are not opened in turn: reading 27
      * manifests cost about 50 ms of every command's start, and libraries practically never
-     * chain class paths that way.
+     * chain class paths that way. The launched jars' manifests come from {@code manifests} when
+     * it remembers them.
      */
-    static ApplicationClasspath current(List<Path> extra) {
+    static ApplicationClasspath current(List<Path> extra, ManifestClassPaths manifests) {
         List<Path> launched = new ArrayList<>();
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isEmpty()) {
@@ -55,7 +53,7 @@ final class ApplicationClasspath {
         if (own != null) {
             launched.add(own);
         }
-        return of(launched, extra);
+        return of(launched, extra, manifests);
     }
 
     /**
@@ -63,14 +61,15 @@ final class ApplicationClasspath {
      * given: those are named one by one (a script class path), and opening each jar for its
      * manifest would cost every command milliseconds.
      */
-    static ApplicationClasspath of(List<Path> launched, List<Path> extra) {
+    static ApplicationClasspath of(List<Path> launched, List<Path> extra, ManifestClassPaths manifests) {
         Set<Path> found = new LinkedHashSet<>();
         for (Path p : launched) {
-            addWithManifest(p.toAbsolutePath().normalize(), found, true);
+            addWithManifest(p.toAbsolutePath().normalize(), found, manifests);
         }
         for (Path p : extra) {
-            addWithManifest(p.toAbsolutePath().normalize(), found, false);
+            addWithManifest(p.toAbsolutePath().normalize(), found, null);
         }
+        manifests.save();
         return new ApplicationClasspath(new ArrayList<>(found));
     }
 
@@ -154,7 +153,8 @@ final class ApplicationClasspath {
         }
     }
 
-    private static void addWithManifest(Path entry, Set<Path> found, boolean followManifest) {
+    /** Adds {@code entry}, and the entries its manifest names when {@code manifests} is given. */
+    private static void addWithManifest(Path entry, Set<Path> found, ManifestClassPaths manifests) {
         if (found.contains(entry)) {
             return;
         }
@@ -163,23 +163,14 @@ final class ApplicationClasspath {
             return;
         }
         found.add(entry);
-        if (attributes.isDirectory() || !followManifest) {
+        if (attributes.isDirectory() || manifests == null) {
             return;
         }
-        try (JarFile jar = new JarFile(entry.toFile())) {
-            Manifest manifest = jar.getManifest();
-            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-            if (classPath == null) {
-                return;
+        for (String ref : manifests.classPath(entry, FileStamp.of(attributes))) {
+            Path p = resolveManifestEntry(entry, ref);
+            if (p != null) {
+                addWithManifest(p, found, null);
             }
-            for (String ref : Words.of(classPath)) {
-                Path p = resolveManifestEntry(entry, ref);
-                if (p != null) {
-                    addWithManifest(p, found, false);
-                }
-            }
-        } catch (IOException notAJar) {
-            // not a jar; javac will ignore it as well
         }
     }
 

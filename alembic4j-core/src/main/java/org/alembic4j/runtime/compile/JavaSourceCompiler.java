@@ -356,7 +356,8 @@ public final class JavaSourceCompiler {
 
     private ApplicationClasspath classpath() {
         if (classpath == null) {
-            classpath = ApplicationClasspath.current(extraClasspath);
+            classpath = ApplicationClasspath.current(extraClasspath,
+                    cache == null ? ManifestClassPaths.none() : ManifestClassPaths.in(cache.directory()));
         }
         return classpath;
     }
