@@ -35,6 +35,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Path distribution = distributionDir();
+        if (distribution != null) {
+            BundledSqliteLibrary.useFrom(distribution);
+        }
         PrintStream stdout;
         FlushAtExit flushAtExit = null;
         if (System.console() == null) {
@@ -87,18 +91,21 @@ public final class Main {
      * class the class-data archive lacks, a service look-up). Run from classes (tests), none.
      */
     private static List<Path> bundledScriptClasspath() {
+        Path dir = distributionDir();
+        return dir == null ? List.of() : List.of(dir.resolve("lib").resolve("jpa").resolve("*"));
+    }
+
+    /** The directory of the jar this class was loaded from (the build's target/), or null when run from classes. */
+    private static Path distributionDir() {
         CodeSource source = Main.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
-            return List.of();
+            return null;
         }
         try {
             Path location = Path.of(source.getLocation().toURI());
-            if (!location.getFileName().toString().endsWith(".jar") || location.getParent() == null) {
-                return List.of();
-            }
-            return List.of(location.getParent().resolve("lib").resolve("jpa").resolve("*"));
+            return location.getFileName().toString().endsWith(".jar") ? location.getParent() : null;
         } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return List.of();
+            return null;
         }
     }
 
