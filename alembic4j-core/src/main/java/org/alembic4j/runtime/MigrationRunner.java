@@ -249,8 +249,10 @@ public final class MigrationRunner implements AutoCloseable {
             if (purge) {
                 throw new AlembicException("Can't use --purge with --sql mode");
             }
-            List<MigrationStep> steps = planner.plan(Collections.unmodifiableSet(new TreeSet<>(heads)));
+            // The recorded statements first: reading them needs no revision graph, and planning
+            // waits for the graph (read on another thread), so this thread reads them meanwhile.
             OfflineReplay replay = standardRendering ? loader.offlineReplay(profile.name()) : OfflineReplay.NONE;
+            List<MigrationStep> steps = planner.plan(Collections.unmodifiableSet(new TreeSet<>(heads)));
             Map<MigrationStep, List<String>> replayed = replayable(steps, replay);
             List<MigrationStep> toRun = new ArrayList<>(steps.size() - replayed.size());
             for (MigrationStep step : steps) {
