@@ -94,14 +94,9 @@ final class ManifestClassPaths {
         return read;
     }
 
-    /**
-     * Writes what was read since loading (atomically; a failure, or a cache directory not made
-     * yet, only costs reading again).
-     */
+    /** Writes what was read since loading (atomically; a failure only costs reading again). */
     void save() {
-        // Into a cache directory that exists, never one made for this: a command that fails to
-        // compile leaves no cache behind (the class cache makes the directory when it stores).
-        if (!changed || !Files.isDirectory(file.getParent())) {
+        if (!changed) {
             return;
         }
         ByteWriter out = new ByteWriter();
@@ -115,6 +110,7 @@ final class ManifestClassPaths {
             out.writeStrings(entry.classPath());
         }
         try {
+            Files.createDirectories(file.getParent());
             TempFiles.replace(file, out.toCheckedBytes());
             changed = false;
         } catch (IOException | RuntimeException notSaved) {

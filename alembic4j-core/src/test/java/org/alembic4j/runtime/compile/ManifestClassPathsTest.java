@@ -24,7 +24,6 @@ class ManifestClassPathsTest {
     void aSettledJarsClassPathIsRememberedAcrossRuns() throws Exception {
         Path jar = launcherJar("lib/a.jar lib/b.jar", Instant.now().minusSeconds(3600));
         FileStamp stamp = FileStamp.read(jar);
-        Files.createDirectories(cache());
         ManifestClassPaths first = ManifestClassPaths.in(cache());
         assertThat(first.classPath(jar, stamp)).containsExactly("lib/a.jar", "lib/b.jar");
         first.save();
@@ -34,18 +33,7 @@ class ManifestClassPathsTest {
     }
 
     @Test
-    void noCacheDirectoryIsMadeForTheManifests() throws Exception {
-        Path jar = launcherJar("lib/a.jar", Instant.now().minusSeconds(3600));
-        ManifestClassPaths first = ManifestClassPaths.in(cache());
-        assertThat(first.classPath(jar, FileStamp.read(jar))).containsExactly("lib/a.jar");
-        first.save();
-
-        assertThat(cache()).doesNotExist();
-    }
-
-    @Test
     void aJarWithAnotherStampIsReadAgain() throws Exception {
-        Files.createDirectories(cache());
         Path jar = launcherJar("lib/a.jar", Instant.now().minusSeconds(3600));
         ManifestClassPaths first = ManifestClassPaths.in(cache());
         first.classPath(jar, FileStamp.read(jar));
@@ -57,7 +45,6 @@ class ManifestClassPathsTest {
 
     @Test
     void aJarModifiedMomentsAgoIsNotRemembered() throws Exception {
-        Files.createDirectories(cache());
         Path jar = launcherJar("lib/a.jar", Instant.now());
         FileStamp stamp = FileStamp.read(jar);
         ManifestClassPaths first = ManifestClassPaths.in(cache());

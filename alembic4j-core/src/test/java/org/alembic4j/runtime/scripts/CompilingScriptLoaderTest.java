@@ -156,10 +156,9 @@ class CompilingScriptLoaderTest {
             pool.shutdownNow();
         }
         try (Stream<Path> cached = Files.list(cacheDir())) {
-            // three class entries and the indexes; no temporary file left behind
+            // three class entries and the source index; no temporary file left behind
             assertThat(cached.map(f -> f.getFileName().toString())
-                    .filter(n -> !n.equals(".gitignore") && !n.equals("source-keys.idx")
-                            && !n.equals("manifest-class-paths.idx")))
+                    .filter(n -> !n.equals(".gitignore") && !n.equals("source-keys.idx")))
                     .hasSize(3).allMatch(n -> n.endsWith(".classes"));
         }
         JavaSourceCompiler after = newCompiler();
