@@ -16,9 +16,12 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.alembic4j.Migration;
-import org.alembic4j.internal.io.FileStamp;
+import org.alembic4j.internal.text.Words;
 
 /**
  * The running application's class path, which scripts compile against (so they see alembic4j's
@@ -39,10 +42,9 @@ final class ApplicationClasspath {
      * (test runners and launchers, {@code bin/alembic} included, start with a single jar whose
      * manifest lists the rest). The jars that manifest lists are not opened in turn: reading 27
      * manifests cost about 50 ms of every command's start, and libraries practically never
-     * chain class paths that way. The launched jars' manifests come from {@code manifests} when
-     * it remembers them.
+     * chain class paths that way.
      */
-    static ApplicationClasspath current(List<Path> extra, ManifestClassPaths manifests) {
+    static ApplicationClasspath current(List<Path> extra) {
         List<Path> launched = new ArrayList<>();
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isEmpty()) {
@@ -53,7 +55,7 @@ final class ApplicationClasspath {
         if (own != null) {
             launched.add(own);
         }
-        return of(launched, extra, manifests);
+        return of(launched, extra);
     }
 
     /**
@@ -61,15 +63,14 @@ final class ApplicationClasspath {
      * given: those are named one by one (a script class path), and opening each jar for its
      * manifest would cost every command milliseconds.
      */
-    static ApplicationClasspath of(List<Path> launched, List<Path> extra, ManifestClassPaths manifests) {
+    static ApplicationClasspath of(List<Path> launched, List<Path> extra) {
         Set<Path> found = new LinkedHashSet<>();
         for (Path p : launched) {
-            addWithManifest(p.toAbsolutePath().normalize(), found, manifests);
+            addWithManifest(p.toAbsolutePath().normalize(), found, true);
         }
         for (Path p : extra) {
-            addWithManifest(p.toAbsolutePath().normalize(), found, null);
+            addWithManifest(p.toAbsolutePath().normalize(), found, false);
         }
-        manifests.save();
         return new ApplicationClasspath(new ArrayList<>(found));
     }
 
@@ -153,8 +154,7 @@ final class ApplicationClasspath {
         }
     }
 
-    /** Adds {@code entry}, and the entries its manifest names when {@code manifests} is given. */
-    private static void addWithManifest(Path entry, Set<Path> found, ManifestClassPaths manifests) {
+    private static void addWithManifest(Path entry, Set<Path> found, boolean followManifest) {
         if (found.contains(entry)) {
             return;
         }
@@ -163,14 +163,23 @@ final class ApplicationClasspath {
             return;
         }
         found.add(entry);
-        if (attributes.isDirectory() || manifests == null) {
+        if (attributes.isDirectory() || !followManifest) {
             return;
         }
-        for (String ref : manifests.classPath(entry, FileStamp.of(attributes))) {
-            Path p = resolveManifestEntry(entry, ref);
-            if (p != null) {
-                addWithManifest(p, found, null);
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (classPath == null) {
+                return;
             }
+            for (String ref : Words.of(classPath)) {
+                Path p = resolveManifestEntry(entry, ref);
+                if (p != null) {
+                    addWithManifest(p, found, false);
+                }
+            }
+        } catch (IOException notAJar) {
+            // not a jar; javac will ignore it as well
         }
     }
 

@@ -356,8 +356,7 @@ public final class JavaSourceCompiler {
 
     private ApplicationClasspath classpath() {
         if (classpath == null) {
-            classpath = ApplicationClasspath.current(extraClasspath,
-                    cache == null ? ManifestClassPaths.none() : ManifestClassPaths.in(cache.directory()));
+            classpath = ApplicationClasspath.current(extraClasspath);
         }
         return classpath;
     }

@@ -25,14 +25,14 @@ class ApplicationClasspathTest {
         Path spaced = Files.writeString(lib.resolve("b c.jar"), "x");
         Path launcher = launcherJar(" lib/a.jar  lib/b%20c.jar lib/missing.jar ");
 
-        ApplicationClasspath path = ApplicationClasspath.of(List.of(launcher), List.of(), ManifestClassPaths.none());
+        ApplicationClasspath path = ApplicationClasspath.of(List.of(launcher), List.of());
         assertThat(path.entries()).contains(launcher.toAbsolutePath().normalize(), a.toAbsolutePath().normalize(),
                 spaced.toAbsolutePath().normalize()).doesNotContain(lib.resolve("missing.jar"));
 
         String before = path.fingerprint();
         assertThat(before).contains(a.toAbsolutePath().normalize() + " 16 ");
         Files.writeString(a, "changed: another size");
-        assertThat(ApplicationClasspath.of(List.of(launcher), List.of(), ManifestClassPaths.none()).fingerprint()).isNotEqualTo(before);
+        assertThat(ApplicationClasspath.of(List.of(launcher), List.of()).fingerprint()).isNotEqualTo(before);
     }
 
     @Test
@@ -41,7 +41,7 @@ class ApplicationClasspathTest {
         Files.writeString(lib.resolve("a.jar"), "x");
         Path launcher = launcherJar("lib/a.jar");
 
-        ApplicationClasspath path = ApplicationClasspath.of(List.of(), List.of(launcher), ManifestClassPaths.none());
+        ApplicationClasspath path = ApplicationClasspath.of(List.of(), List.of(launcher));
         assertThat(path.entries()).containsExactly(launcher.toAbsolutePath().normalize());
     }
 
