@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alembic4j.AlembicException;
+import org.alembic4j.internal.io.FileBytes;
 
 /**
  * An ini file read the way Python's {@code configparser.ConfigParser} (with its default
@@ -78,7 +78,7 @@ public final class IniFile {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .decode(java.nio.ByteBuffer.wrap(FileBytes.read(file)))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new AlembicException("Can't read config file " + file + ": it is not valid UTF-8", e);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.alembic4j.graph.RevisionNode;
 import org.alembic4j.internal.io.ByteReader;
 import org.alembic4j.internal.io.ByteWriter;
+import org.alembic4j.internal.io.FileBytes;
 import org.alembic4j.internal.io.TempFiles;
 import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ final class HeaderIndex {
     /** The index at {@code file}, empty when absent, unreadable, or written for another encoding. */
     static HeaderIndex load(Path file, String charsetName) {
         try {
-            ByteReader in = ByteReader.checked(Files.readAllBytes(file));
+            ByteReader in = ByteReader.checked(FileBytes.read(file));
             if (in != null && in.skipIfEqual(MAGIC) && in.readString().equals(charsetName)) {
                 String[] dirs = new String[in.readInt()];
                 for (int i = 0; i < dirs.length; i++) {

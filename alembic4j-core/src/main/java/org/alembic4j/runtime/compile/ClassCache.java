@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.alembic4j.internal.io.FileBytes;
 import org.alembic4j.internal.io.TempFiles;
 import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ final class ClassCache {
     Optional<Map<String, byte[]>> get(String key) {
         Path file = dir.resolve(key + EXTENSION);
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(FileBytes.read(file)))) {
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a class cache entry");
             }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.alembic4j.internal.io.ByteReader;
 import org.alembic4j.internal.io.ByteWriter;
+import org.alembic4j.internal.io.FileBytes;
 import org.alembic4j.internal.io.FileStamp;
 import org.alembic4j.internal.io.TempFiles;
 import org.alembic4j.internal.logging.Loggers;
@@ -80,7 +81,7 @@ final class SourceIndex {
         Map<String, Entry> entries = new HashMap<>();
         String key = null;
         try {
-            ByteReader in = ByteReader.checked(Files.readAllBytes(file));
+            ByteReader in = ByteReader.checked(FileBytes.read(file));
             if (in != null && in.skipIfEqual(MAGIC) && in.readString().equals(environment)) {
                 key = in.readString();
                 while (!in.atEnd()) {

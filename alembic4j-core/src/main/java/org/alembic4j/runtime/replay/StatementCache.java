@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alembic4j.internal.io.FileBytes;
 import org.alembic4j.internal.io.TempFiles;
 import org.alembic4j.internal.logging.Loggers;
 import org.slf4j.Logger;
@@ -68,7 +69,7 @@ public final class StatementCache {
     public static StatementCache load(Path dir, String dialect) {
         Path file = dir.resolve("offline-sql-" + fileSafe(dialect) + ".cache");
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = FileBytes.read(file);
             return new StatementCache(file, bytes, entryOffsets(bytes));
         } catch (NoSuchFileException absent) {
             return new StatementCache(file, new byte[0], new int[0]);
