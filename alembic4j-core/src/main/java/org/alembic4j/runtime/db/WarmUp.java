@@ -26,7 +26,9 @@ public final class WarmUp {
     /**
      * What each driver does before its first connection, beyond initialising its class:
      * {@code new:C} constructs C, {@code call:C#m} calls the static method m, {@code init:C}
-     * initialises C, {@code privileged:} runs an action through {@code AccessController} by
+     * initialises C, {@code slf4j:} binds SLF4J (for a driver that logs through it when SLF4J is
+     * on the class path, as sqlite-jdbc, MariaDB's and H2 do; pgjdbc logs through
+     * {@code java.util.logging}), {@code privileged:} runs an action through {@code AccessController} by
      * reflection, as pgjdbc does on its first connection: a method's first reflective call checks
      * it for {@code @CallerSensitive} by parsing its annotations (10 ms of a cold JVM, measured),
      * and the driver's call then finds that done. Names a driver version lacks are skipped.
@@ -39,7 +41,9 @@ public final class WarmUp {
      * asking acceptsURL first: 7-13 ms faster, 15-19 ms less CPU than the privileged call first.
      */
     private static final Map<String, List<String>> PREPARATIONS = Map.of(
-            "org.sqlite.JDBC", List.of("new:org.sqlite.SQLiteConfig", "call:org.sqlite.core.NativeDB#load"),
+            "org.sqlite.JDBC", List.of("new:org.sqlite.SQLiteConfig", "call:org.sqlite.core.NativeDB#load", "slf4j:"),
+            "org.mariadb.jdbc.Driver", List.of("slf4j:"),
+            "org.h2.Driver", List.of("slf4j:"),
             "org.postgresql.Driver", List.of("init:java.net.InetAddress", "init:java.net.Socket",
                     "init:sun.nio.ch.NioSocketImpl", "new:java.util.GregorianCalendar",
                     "init:org.postgresql.core.ServerVersion", "init:org.postgresql.jdbc.TimestampUtils",
@@ -73,8 +77,10 @@ public final class WarmUp {
 
     /**
      * The driver first when the run connects: the connection (started by env.java, moments
-     * later) waits for it, and the main thread then waits for the connection. Then logging (which
-     * the main thread binds itself if it gets there first), then the dialect.
+     * later) waits for it, and the main thread then waits for the connection. Then SLF4J's
+     * binding, unless the process's owner gave alembic4j a logger factory (the command line does:
+     * binding searches every jar, ~20 ms of CPU that two cores feel, for no one to use), then the
+     * dialect.
      */
     private static void prepare(String dialect, boolean connect) {
         try {
@@ -85,9 +91,8 @@ public final class WarmUp {
                     }
                 }
             }
-            if (connect || !Loggers.factoryChosen()) {
-                // a driver may log through SLF4J; without a chosen factory alembic4j's own loggers do
-                LoggerFactory.getILoggerFactory();
+            if (!Loggers.factoryChosen()) {
+                LoggerFactory.getILoggerFactory(); // alembic4j's own loggers come from SLF4J's binding
             }
             Dialects.forName(dialect);
         } catch (RuntimeException | LinkageError ignored) {
@@ -128,6 +133,10 @@ public final class WarmUp {
     private static boolean run(String step, ClassLoader loader) {
         if (step.equals("privileged:")) {
             return runPrivileged();
+        }
+        if (step.equals("slf4j:")) {
+            LoggerFactory.getILoggerFactory();
+            return true;
         }
         String what = step.substring(step.indexOf(':') + 1);
         int hash = what.indexOf('#');
