@@ -1,0 +1,80 @@
+package org.alembic4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which Java the packaged {@code bin/alembic} runs on: the runtime the build cut from its JDK
+ * ({@code target/runtime}, the one its class-data archive belongs to) unless
+ * {@code ALEMBIC4J_JAVA_HOME} names another; {@code JAVA_HOME} does not take its place.
+ */
+class LauncherIT {
+
+    private static final Path REPO = Path.of(System.getProperty("alembic4j.repo", "..")).toAbsolutePath().normalize();
+    private static final Path LAUNCHER = REPO.resolve("bin").resolve("alembic");
+    private static final Path RUNTIME = REPO.resolve("alembic4j-cli/target/runtime");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsOnTheBundledRuntimeWhateverJavaHomeSays() throws Exception {
+        Result result = run(Map.of("JAVA_HOME", System.getProperty("java.home")));
+        assertThat(result.status).as(result.output).isZero();
+        assertThat(javaHome(result.output)).isEqualTo(RUNTIME.toRealPath().toString());
+        assertThat(result.output).containsPattern("(?m)^alembic \\S+$");
+    }
+
+    @Test
+    void alembic4jJavaHomeChoosesAnotherJava() throws Exception {
+        Path jdk = Path.of(System.getProperty("java.home")).toRealPath();
+        Result result = run(Map.of("ALEMBIC4J_JAVA_HOME", jdk.toString()));
+        assertThat(result.status).as(result.output).isZero();
+        assertThat(javaHome(result.output)).isEqualTo(jdk.toString());
+    }
+
+    @Test
+    void aMissingAlembic4jJavaHomeFailsNamingIt() throws Exception {
+        Path missing = dir.resolve("no-such-jdk");
+        Result result = run(Map.of("ALEMBIC4J_JAVA_HOME", missing.toString()));
+        assertThat(result.status).isNotZero();
+        assertThat(result.output).contains(missing.resolve("bin").resolve("java").toString());
+    }
+
+    @Test
+    void theBundledRuntimeHoldsTheModulesScriptsCompileAgainst() throws Exception {
+        // the script compiler, JDBC, and what Hibernate needs for JPA targets
+        String modules = Files.readString(RUNTIME.resolve("release"), StandardCharsets.UTF_8);
+        assertThat(modules).contains("jdk.compiler", "java.sql", "java.naming", "java.desktop", "java.instrument");
+    }
+
+    /** The java.home the JVM reported (-XshowSettings:properties prints it to standard error). */
+    private static String javaHome(String output) {
+        return output.lines().map(String::strip).filter(l -> l.startsWith("java.home = "))
+                .map(l -> l.substring("java.home = ".length())).findFirst().orElse("(java.home not reported)");
+    }
+
+    private record Result(int status, String output) {
+    }
+
+    private Result run(Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(LAUNCHER.toString(), "--version"))
+                .directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().remove("ALEMBIC4J_JAVA_HOME");
+        builder.environment().put("ALEMBIC4J_JAVA_OPTS", "-XshowSettings:properties");
+        builder.environment().putAll(environment);
+        Path log = Files.createTempFile(dir, "out", ".log");
+        Process process = builder.redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
