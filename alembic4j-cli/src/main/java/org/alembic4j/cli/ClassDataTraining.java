@@ -71,6 +71,26 @@ public final class ClassDataTraining {
                 // not in this distribution
             }
         }
+        // A server's driver up to its socket: the build has no server, but everything a
+        // connection does before the network (URL parsing, default properties, the connection
+        // class's initialisation) runs against a port nothing listens on, and the lambda classes
+        // it links (30 on pgjdbc's path, the JDK's SecurityManager's among them) go into the
+        // archive instead of being generated on every connecting command (measured: PostgreSQL
+        // autogenerate, see docs/performance.md). The warm-up's own steps likewise.
+        refusedConnection("jdbc:postgresql://127.0.0.1:1/training?connectTimeout=1");
+        refusedConnection("jdbc:mariadb://127.0.0.1:1/training?connectTimeout=1000");
+        // Past the socket, pgjdbc's result-buffer setting calls a static ()J method through a
+        // method handle; the JDK's archived lambda forms lack that shape, so it is linked here
+        // once and the archive gets it.
+        try {
+            long unused = (long) java.lang.invoke.MethodHandles.lookup()
+                    .findStatic(System.class, "nanoTime", java.lang.invoke.MethodType.methodType(long.class)).invokeExact();
+        } catch (Throwable unexpected) {
+            // only a start-up hint
+        }
+        for (String url : new String[] {"postgresql://127.0.0.1:1/training", "mysql+pymysql://127.0.0.1:1/training"}) {
+            org.alembic4j.runtime.db.WarmUp.start(url, true).ifPresent(ClassDataTraining::join);
+        }
         // What the commands below don't reach here: Main.main's own steps (the terminal check,
         // the bundled SQLite library, looked for in an empty directory so nothing is set), and
         // the dialects other than SQLite's (`upgrade --sql` on a PostgreSQL URL needs no server).
@@ -181,6 +201,23 @@ public final class ClassDataTraining {
             throw new IllegalStateException("the env.java template no longer calls useUrl as the training expects");
         }
         Files.writeString(envJava, withTarget);
+    }
+
+    /** A connection attempt that fails at the socket (nothing listens on the URL's port). */
+    private static void refusedConnection(String url) {
+        try (java.sql.Connection unexpected = org.alembic4j.runtime.db.JdbcDrivers.connect(url, new java.util.Properties())) {
+            // something answered on that port: nothing to train then
+        } catch (java.sql.SQLException | RuntimeException | LinkageError expected) {
+            // refused, as intended (or the driver is not in this distribution)
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Loads (without initialising) each class the list names that exists here. */

@@ -93,10 +93,30 @@ public final class Diff {
             downgradeJava = renderer.render(downgrade);
             return;
         }
-        BackgroundTask<String> down = BackgroundTask.start("alembic4j-render", () -> renderer.render(downgrade));
+        BackgroundTask<String> down = BackgroundTask.start("alembic4j-render", new Rendering(renderer, downgrade));
         String up = renderer.render(upgrade);
         downgradeJava = down.join();
         upgradeJava = up;
+    }
+
+    /**
+     * One side's rendering, for the other thread: a named class rather than a lambda, which the
+     * class-data training (a small schema, rendered on one thread) would never link, so every
+     * large autogenerate would generate it afresh.
+     */
+    private static final class Rendering implements java.util.concurrent.Callable<String> {
+        private final ScriptRenderer renderer;
+        private final List<OperationGroup> groups;
+
+        Rendering(ScriptRenderer renderer, List<OperationGroup> groups) {
+            this.renderer = renderer;
+            this.groups = groups;
+        }
+
+        @Override
+        public String call() {
+            return renderer.render(groups);
+        }
     }
 
     /** Below these sizes a second thread costs more than it saves. */

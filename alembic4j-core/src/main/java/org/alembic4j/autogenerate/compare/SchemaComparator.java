@@ -2,12 +2,14 @@ package org.alembic4j.autogenerate.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.alembic4j.autogenerate.ObjectType;
 import org.alembic4j.autogenerate.SchemaSnapshot;
 import org.alembic4j.op.AddConstraintOp;
@@ -235,6 +237,19 @@ public final class SchemaComparator {
         return t.elements(kept);
     }
 
+    /**
+     * Sequences are compared only on databases that have them, which the build's class-data
+     * training (SQLite) has not: a lambda here would be generated afresh by every such command.
+     */
+    private static final Function<Sequence, String> SEQUENCE_NAME = new SequenceName();
+
+    private static final class SequenceName implements Function<Sequence, String> {
+        @Override
+        public String apply(Sequence sequence) {
+            return sequence.name();
+        }
+    }
+
     private List<Sequence> compareSequences(SchemaSnapshot target, SchemaSnapshot reflected, Set<String> schemas,
             List<OperationGroup> groups) {
         if (!settings.options().compareSequences() || !settings.dialect().capabilities().sequences()) {
@@ -246,8 +261,13 @@ public final class SchemaComparator {
             if (!schemas.contains(s.schema())) {
                 continue;
             }
-            Optional<Sequence> match = Names.find(existing.stream().filter(e -> Objects.equals(e.schema(), s.schema())).toList(),
-                    Sequence::name, s.name());
+            List<Sequence> inSchema = new ArrayList<>();
+            for (Sequence e : existing) { // loops, not lambdas: see compareSequences
+                if (Objects.equals(e.schema(), s.schema())) {
+                    inSchema.add(e);
+                }
+            }
+            Optional<Sequence> match = Names.find(inSchema, SEQUENCE_NAME, s.name());
             if (match.isPresent()) {
                 existing.remove(match.get());
             } else {
@@ -258,7 +278,11 @@ public final class SchemaComparator {
         if (!creates.isEmpty()) {
             groups.add(new OperationGroup(null, null, creates));
         }
-        existing.removeIf(s -> !schemas.contains(s.schema()));
+        for (Iterator<Sequence> i = existing.iterator(); i.hasNext(); ) {
+            if (!schemas.contains(i.next().schema())) {
+                i.remove();
+            }
+        }
         for (Sequence s : existing) {
             log.detected("remove_sequence", "removed sequence '" + Names.qualified(s.schema(), s.name()) + "'");
         }

@@ -63,13 +63,16 @@ public final class CatalogQueries {
 
     /** The first column of the first row of a query, or null. */
     public String single(String sql) throws SQLException {
-        String[] out = new String[1];
-        query(sql, List.of(), rs -> {
-            if (out[0] == null) {
-                out[0] = rs.getString(1);
+        // no RowReader lambda: see PostgresqlCatalog's row readers
+        count++;
+        LOG.debug("Catalog query {}: {}", count, sql);
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            String value = null;
+            while (value == null && rs.next()) {
+                value = rs.getString(1);
             }
-        });
-        return out[0];
+            return value;
+        }
     }
 
     /** {@code ?, ?, ?} for an IN list of n values. */

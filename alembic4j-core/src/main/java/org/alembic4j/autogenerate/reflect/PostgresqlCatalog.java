@@ -121,18 +121,96 @@ final class PostgresqlCatalog implements CatalogReader {
     @Override public SchemaSnapshot read(CatalogQueries q, Set<String> schemas, String defaultSchema) throws SQLException {
         List<String> names = List.copyOf(schemas);
         TableAssembler tables = new TableAssembler();
-        q.query(TABLES, List.of(names), rs -> tables.table(schema(rs.getString(1), defaultSchema), rs.getString(2))
-                .comment(rs.getString(3)));
-        q.query(COLUMNS, List.of(names), rs -> readColumn(tables, rs, defaultSchema));
-        q.query(CONSTRAINTS, List.of(names), rs -> readConstraint(tables, rs, defaultSchema));
-        q.query(INDEXES, List.of(names), rs -> readIndex(tables, rs, defaultSchema));
+        q.query(TABLES, List.of(names), new TableRows(tables, defaultSchema));
+        q.query(COLUMNS, List.of(names), new ColumnRows(tables, defaultSchema));
+        q.query(CONSTRAINTS, List.of(names), new ConstraintRows(tables, defaultSchema));
+        q.query(INDEXES, List.of(names), new IndexRows(tables, defaultSchema));
         for (TableAssembler.Parts t : tables.all()) {
             markAutoincrement(t);
         }
-        List<Sequence> sequences = new ArrayList<>();
-        q.query(SEQUENCES, List.of(names), rs -> sequences.add(new Sequence(schema(rs.getString(1), defaultSchema),
-                rs.getString(2), rs.getLong(3), rs.getLong(4), null, null, null, rs.getBoolean(8))));
-        return new SchemaSnapshot(tables.build(), sequences);
+        SequenceRows sequences = new SequenceRows(defaultSchema);
+        q.query(SEQUENCES, List.of(names), sequences);
+        return new SchemaSnapshot(tables.build(), sequences.found);
+    }
+
+    // The row readers are named classes, not lambdas: this catalog is read only against a
+    // server, and the build's class-data training has none, so a lambda here would be generated
+    // afresh by every command (about a millisecond each in a cold JVM, on the path that waits
+    // for the connection) where these classes come from the archive (src/cds/postgresql-classes.txt).
+
+    private static final class TableRows implements CatalogQueries.RowReader {
+        private final TableAssembler tables;
+        private final String defaultSchema;
+
+        TableRows(TableAssembler tables, String defaultSchema) {
+            this.tables = tables;
+            this.defaultSchema = defaultSchema;
+        }
+
+        @Override
+        public void read(ResultSet rs) throws SQLException {
+            tables.table(schema(rs.getString(1), defaultSchema), rs.getString(2)).comment(rs.getString(3));
+        }
+    }
+
+    private final class ColumnRows implements CatalogQueries.RowReader {
+        private final TableAssembler tables;
+        private final String defaultSchema;
+
+        ColumnRows(TableAssembler tables, String defaultSchema) {
+            this.tables = tables;
+            this.defaultSchema = defaultSchema;
+        }
+
+        @Override
+        public void read(ResultSet rs) throws SQLException {
+            readColumn(tables, rs, defaultSchema);
+        }
+    }
+
+    private static final class ConstraintRows implements CatalogQueries.RowReader {
+        private final TableAssembler tables;
+        private final String defaultSchema;
+
+        ConstraintRows(TableAssembler tables, String defaultSchema) {
+            this.tables = tables;
+            this.defaultSchema = defaultSchema;
+        }
+
+        @Override
+        public void read(ResultSet rs) throws SQLException {
+            readConstraint(tables, rs, defaultSchema);
+        }
+    }
+
+    private static final class IndexRows implements CatalogQueries.RowReader {
+        private final TableAssembler tables;
+        private final String defaultSchema;
+
+        IndexRows(TableAssembler tables, String defaultSchema) {
+            this.tables = tables;
+            this.defaultSchema = defaultSchema;
+        }
+
+        @Override
+        public void read(ResultSet rs) throws SQLException {
+            readIndex(tables, rs, defaultSchema);
+        }
+    }
+
+    private static final class SequenceRows implements CatalogQueries.RowReader {
+        private final String defaultSchema;
+        final List<Sequence> found = new ArrayList<>();
+
+        SequenceRows(String defaultSchema) {
+            this.defaultSchema = defaultSchema;
+        }
+
+        @Override
+        public void read(ResultSet rs) throws SQLException {
+            found.add(new Sequence(schema(rs.getString(1), defaultSchema), rs.getString(2), rs.getLong(3),
+                    rs.getLong(4), null, null, null, rs.getBoolean(8)));
+        }
     }
 
     private static String schema(String name, String defaultSchema) {
@@ -171,7 +249,7 @@ final class PostgresqlCatalog implements CatalogReader {
         t.column(c);
     }
 
-    private void readConstraint(TableAssembler tables, ResultSet rs, String defaultSchema) throws SQLException {
+    private static void readConstraint(TableAssembler tables, ResultSet rs, String defaultSchema) throws SQLException {
         TableAssembler.Parts t = tables.existing(schema(rs.getString(1), defaultSchema), rs.getString(2));
         if (t == null) {
             return;
