@@ -121,10 +121,10 @@ final class PostgresqlCatalog implements CatalogReader {
     @Override public SchemaSnapshot read(CatalogQueries q, Set<String> schemas, String defaultSchema) throws SQLException {
         List<String> names = List.copyOf(schemas);
         TableAssembler tables = new TableAssembler();
-        q.query(TABLES, List.of(names), new TableRows(tables, defaultSchema));
-        q.query(COLUMNS, List.of(names), new ColumnRows(tables, defaultSchema));
-        q.query(CONSTRAINTS, List.of(names), new ConstraintRows(tables, defaultSchema));
-        q.query(INDEXES, List.of(names), new IndexRows(tables, defaultSchema));
+        q.query(TABLES, List.of(names), new CatalogRows(TABLE_ROWS, tables, defaultSchema));
+        q.query(COLUMNS, List.of(names), new CatalogRows(COLUMN_ROWS, tables, defaultSchema));
+        q.query(CONSTRAINTS, List.of(names), new CatalogRows(CONSTRAINT_ROWS, tables, defaultSchema));
+        q.query(INDEXES, List.of(names), new CatalogRows(INDEX_ROWS, tables, defaultSchema));
         for (TableAssembler.Parts t : tables.all()) {
             markAutoincrement(t);
         }
@@ -138,63 +138,32 @@ final class PostgresqlCatalog implements CatalogReader {
     // afresh by every command (about a millisecond each in a cold JVM, on the path that waits
     // for the connection) where these classes come from the archive (src/cds/postgresql-classes.txt).
 
-    private static final class TableRows implements CatalogQueries.RowReader {
+    /** What the rows of each table-shaped catalog query become. */
+    private static final int TABLE_ROWS = 0;
+    private static final int COLUMN_ROWS = 1;
+    private static final int CONSTRAINT_ROWS = 2;
+    private static final int INDEX_ROWS = 3;
+
+    private final class CatalogRows implements CatalogQueries.RowReader {
+        private final int kind;
         private final TableAssembler tables;
         private final String defaultSchema;
 
-        TableRows(TableAssembler tables, String defaultSchema) {
+        CatalogRows(int kind, TableAssembler tables, String defaultSchema) {
+            this.kind = kind;
             this.tables = tables;
             this.defaultSchema = defaultSchema;
         }
 
         @Override
         public void read(ResultSet rs) throws SQLException {
-            tables.table(schema(rs.getString(1), defaultSchema), rs.getString(2)).comment(rs.getString(3));
-        }
-    }
-
-    private final class ColumnRows implements CatalogQueries.RowReader {
-        private final TableAssembler tables;
-        private final String defaultSchema;
-
-        ColumnRows(TableAssembler tables, String defaultSchema) {
-            this.tables = tables;
-            this.defaultSchema = defaultSchema;
-        }
-
-        @Override
-        public void read(ResultSet rs) throws SQLException {
-            readColumn(tables, rs, defaultSchema);
-        }
-    }
-
-    private static final class ConstraintRows implements CatalogQueries.RowReader {
-        private final TableAssembler tables;
-        private final String defaultSchema;
-
-        ConstraintRows(TableAssembler tables, String defaultSchema) {
-            this.tables = tables;
-            this.defaultSchema = defaultSchema;
-        }
-
-        @Override
-        public void read(ResultSet rs) throws SQLException {
-            readConstraint(tables, rs, defaultSchema);
-        }
-    }
-
-    private static final class IndexRows implements CatalogQueries.RowReader {
-        private final TableAssembler tables;
-        private final String defaultSchema;
-
-        IndexRows(TableAssembler tables, String defaultSchema) {
-            this.tables = tables;
-            this.defaultSchema = defaultSchema;
-        }
-
-        @Override
-        public void read(ResultSet rs) throws SQLException {
-            readIndex(tables, rs, defaultSchema);
+            switch (kind) {
+                case TABLE_ROWS -> tables.table(schema(rs.getString(1), defaultSchema), rs.getString(2))
+                        .comment(rs.getString(3));
+                case COLUMN_ROWS -> readColumn(tables, rs, defaultSchema);
+                case CONSTRAINT_ROWS -> readConstraint(tables, rs, defaultSchema);
+                default -> readIndex(tables, rs, defaultSchema);
+            }
         }
     }
 
