@@ -69,11 +69,42 @@ class LauncherIT {
     private record Result(int status, String output) {
     }
 
-    private Result run(Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(LAUNCHER.toString(), "--version"))
+    @Test
+    void aScriptNeedingAJdkModuleTheRuntimeLacksSaysSoAndRunsOnAFullJdk() throws Exception {
+        assertThat(run(Map.of(), "init", "alembic").status).isZero();
+        assertThat(run(Map.of(), "revision", "-m", "rowset", "--rev-id", "aaaa00000001").status).isZero();
+        Path script;
+        try (var files = Files.list(dir.resolve("alembic/versions"))) {
+            script = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(script);
+        String withRowSet = text.replace("public void upgrade() {\n",
+                "public void upgrade() {\n        javax.sql.rowset.RowSetFactory unused = null;\n");
+        assertThat(withRowSet).isNotEqualTo(text);
+        Files.writeString(script, withRowSet);
+
+        Path jdk = Path.of(System.getProperty("java.home")).toRealPath();
+        if (Files.isExecutable(RUNTIME.resolve("bin").resolve("java"))) {
+            Result refused = run(Map.of(), "upgrade", "head", "--sql");
+            assertThat(refused.status).as(refused.output).isEqualTo(255);
+            assertThat(refused.output).contains(script + ":", "package javax.sql.rowset does not exist",
+                    "If javax.sql.rowset is part of the JDK", "ALEMBIC4J_JAVA_HOME");
+        }
+        Result full = run(Map.of("ALEMBIC4J_JAVA_HOME", jdk.toString()), "upgrade", "head", "--sql");
+        assertThat(full.status).as(full.output).isZero();
+        assertThat(full.output).contains("INSERT INTO alembic_version (version_num) VALUES ('aaaa00000001');")
+                .doesNotContain("part of the JDK");
+    }
+
+    private Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(args.length == 0 ? List.of("--version") : List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().remove("ALEMBIC4J_JAVA_HOME");
-        builder.environment().put("ALEMBIC4J_JAVA_OPTS", "-XshowSettings:properties");
+        if (args.length == 0) {
+            builder.environment().put("ALEMBIC4J_JAVA_OPTS", "-XshowSettings:properties");
+        }
         builder.environment().putAll(environment);
         Path log = Files.createTempFile(dir, "out", ".log");
         Process process = builder.redirectOutput(log.toFile()).start();

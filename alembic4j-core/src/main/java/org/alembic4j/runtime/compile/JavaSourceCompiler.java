@@ -290,14 +290,15 @@ public final class JavaSourceCompiler {
     }
 
     private static AlembicException compileError(DiagnosticCollector<JavaFileObject> diagnostics, String other) {
-        String errors = diagnostics.getDiagnostics().stream()
+        List<Diagnostic<? extends JavaFileObject>> found = diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(JavaSourceCompiler::describe)
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.toList());
+        String errors = found.stream().map(JavaSourceCompiler::describe).collect(Collectors.joining("\n"));
         if (errors.isEmpty()) {
             errors = other.strip();
         }
-        return new AlembicException("Could not compile revision scripts:\n" + errors);
+        String hint = PartialRuntimeHint.forErrors(found).map(h -> "\n" + h).orElse("");
+        return new AlembicException("Could not compile revision scripts:\n" + errors + hint);
     }
 
     private static String describe(Diagnostic<? extends JavaFileObject> d) {
