@@ -3,11 +3,18 @@ package org.alembic4j.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.alembic4j.runtime.db.JdbcDrivers;
+import org.alembic4j.runtime.db.WarmUp;
 
 /**
  * The build's training run for the class-data archive that {@code bin/alembic} starts with.
@@ -83,13 +90,13 @@ public final class ClassDataTraining {
         // method handle; the JDK's archived lambda forms lack that shape, so it is linked here
         // once and the archive gets it.
         try {
-            long unused = (long) java.lang.invoke.MethodHandles.lookup()
-                    .findStatic(System.class, "nanoTime", java.lang.invoke.MethodType.methodType(long.class)).invokeExact();
+            long unused = (long) MethodHandles.lookup()
+                    .findStatic(System.class, "nanoTime", MethodType.methodType(long.class)).invokeExact();
         } catch (Throwable unexpected) {
             // only a start-up hint
         }
         for (String url : new String[] {"postgresql://127.0.0.1:1/training", "mysql+pymysql://127.0.0.1:1/training"}) {
-            org.alembic4j.runtime.db.WarmUp.start(url, true).ifPresent(ClassDataTraining::join);
+            WarmUp.start(url, true).ifPresent(ClassDataTraining::join);
         }
         // What the commands below don't reach here: Main.main's own steps (the terminal check,
         // the bundled SQLite library, looked for in an empty directory so nothing is set), and
@@ -205,9 +212,9 @@ public final class ClassDataTraining {
 
     /** A connection attempt that fails at the socket (nothing listens on the URL's port). */
     private static void refusedConnection(String url) {
-        try (java.sql.Connection unexpected = org.alembic4j.runtime.db.JdbcDrivers.connect(url, new java.util.Properties())) {
+        try (Connection unexpected = JdbcDrivers.connect(url, new Properties())) {
             // something answered on that port: nothing to train then
-        } catch (java.sql.SQLException | RuntimeException | LinkageError expected) {
+        } catch (SQLException | RuntimeException | LinkageError expected) {
             // refused, as intended (or the driver is not in this distribution)
         }
     }

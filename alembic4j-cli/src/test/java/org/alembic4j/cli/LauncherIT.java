@@ -60,15 +60,6 @@ class LauncherIT {
         assertThat(result.output).contains(missing.resolve("bin").resolve("java").toString());
     }
 
-    /** The java.home the JVM reported (-XshowSettings:properties prints it to standard error). */
-    private static String javaHome(String output) {
-        return output.lines().map(String::strip).filter(l -> l.startsWith("java.home = "))
-                .map(l -> l.substring("java.home = ".length())).findFirst().orElse("(java.home not reported)");
-    }
-
-    private record Result(int status, String output) {
-    }
-
     @Test
     void aScriptNeedingAJdkModuleTheRuntimeLacksSaysSoAndRunsOnAFullJdk() throws Exception {
         assertThat(run(Map.of(), "init", "alembic").status).isZero();
@@ -94,6 +85,15 @@ class LauncherIT {
         assertThat(full.status).as(full.output).isZero();
         assertThat(full.output).contains("INSERT INTO alembic_version (version_num) VALUES ('aaaa00000001');")
                 .doesNotContain("part of the JDK");
+    }
+
+    /** The java.home the JVM reported (-XshowSettings:properties prints it to standard error). */
+    private static String javaHome(String output) {
+        return output.lines().map(String::strip).filter(l -> l.startsWith("java.home = "))
+                .map(l -> l.substring("java.home = ".length())).findFirst().orElse("(java.home not reported)");
+    }
+
+    private record Result(int status, String output) {
     }
 
     private Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {

@@ -262,7 +262,7 @@ public final class SchemaComparator {
                 continue;
             }
             List<Sequence> inSchema = new ArrayList<>();
-            for (Sequence e : existing) { // loops, not lambdas: see compareSequences
+            for (Sequence e : existing) { // loops, not lambdas: see SEQUENCE_NAME
                 if (Objects.equals(e.schema(), s.schema())) {
                     inSchema.add(e);
                 }

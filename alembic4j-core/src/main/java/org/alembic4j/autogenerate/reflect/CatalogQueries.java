@@ -63,15 +63,24 @@ public final class CatalogQueries {
 
     /** The first column of the first row of a query, or null. */
     public String single(String sql) throws SQLException {
-        // no RowReader lambda: see PostgresqlCatalog's row readers
-        count++;
-        LOG.debug("Catalog query {}: {}", count, sql);
-        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-            String value = null;
-            while (value == null && rs.next()) {
-                value = rs.getString(1);
+        FirstValue first = new FirstValue();
+        query(sql, List.of(), first);
+        return first.value;
+    }
+
+    /**
+     * The first non-null value of the first column. A named class, not a lambda: PostgreSQL's
+     * catalog reader uses it, and the build's class-data training reaches no server, so a lambda
+     * would be generated afresh by every command (see PostgresqlCatalog's row readers).
+     */
+    private static final class FirstValue implements RowReader {
+        String value;
+
+        @Override
+        public void read(ResultSet row) throws SQLException {
+            if (value == null) {
+                value = row.getString(1);
             }
-            return value;
         }
     }
 
